@@ -1,0 +1,117 @@
+package fi.polku.accounts.internal;
+
+import fi.polku.accounts.Accounts;
+import fi.polku.accounts.PasswordPolicy;
+import fi.polku.accounts.Registration;
+import fi.polku.accounts.RegistrationException;
+import fi.polku.accounts.RegistrationException.Field;
+import fi.polku.accounts.Role;
+import fi.polku.accounts.UserAccount;
+import fi.polku.accounts.UserId;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+@Service
+@Transactional(readOnly = true)
+class AccountService implements Accounts {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_NAME = 200;
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public UserAccount register(Registration r) {
+        if (r.displayName().isBlank()) {
+            throw new RegistrationException(Field.DISPLAY_NAME, "register.name.required");
+        }
+        if (r.displayName().strip().length() > MAX_NAME) {
+            throw new RegistrationException(Field.DISPLAY_NAME, "register.name.too-long");
+        }
+        String email = User.normaliseEmail(r.email());
+        if (!EMAIL.matcher(email).matches() || email.length() > 320) {
+            throw new RegistrationException(Field.EMAIL, "register.email.invalid");
+        }
+        PasswordPolicy.problem(r.password()).ifPresent(key -> {
+            throw new RegistrationException(Field.PASSWORD, key);
+        });
+        if (users.existsByEmail(email)) {
+            throw new RegistrationException(Field.EMAIL, "register.email.taken");
+        }
+        try {
+            return users.saveAndFlush(create(r.displayName(), email, r.password(), r.language(), Set.of(Role.LEARNER)))
+                    .toAccount();
+        } catch (DataIntegrityViolationException raceLost) {
+            throw new RegistrationException(Field.EMAIL, "register.email.taken");
+        }
+    }
+
+    User create(String name, String email, String password, Locale language, Set<Role> roles) {
+        return new User(email, name, passwordEncoder.encode(password), language, roles, clock.instant());
+    }
+
+    @Override
+    public Optional<UserAccount> find(UserId id) {
+        return users.findById(id.value()).map(User::toAccount);
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(User.normaliseEmail(email)).map(User::toAccount);
+    }
+
+    @Override
+    @Transactional
+    public void changeLanguage(UserId id, Locale language) {
+        users.findById(id.value()).ifPresent(u -> u.changeLanguage(language));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
+    public List<UserAccount> list(Optional<Role> role, int offset, int limit) {
+        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), Sort.by("displayName", "email"));
+        return role.map(r -> users.findByRoles(r, page)).orElseGet(() -> users.findAll(page).getContent())
+                .stream().map(User::toAccount).toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
+    public long count(Optional<Role> role) {
+        return role.map(users::countByRoles).orElseGet(users::count);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void grant(UserId id, Role role) {
+        users.findById(id.value()).orElseThrow().grant(role);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void revoke(UserId id, Role role) {
+        users.findById(id.value()).orElseThrow().revoke(role);
+    }
+}

@@ -1,0 +1,45 @@
+package fi.polku.shell;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Translations from {@code i18n/messages*.properties}; English is the fallback. */
+@Component
+class PolkuI18nProvider implements I18NProvider {
+
+    static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.of("fi"));
+    private static final Logger log = LoggerFactory.getLogger(PolkuI18nProvider.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException missing) {
+            log.warn("Missing translation '{}' for {}", key, locale);
+            return "!" + key + "!";
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        Locale supported = LOCALES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
+        return ResourceBundle.getBundle("i18n.messages", supported, NO_FALLBACK);
+    }
+}
