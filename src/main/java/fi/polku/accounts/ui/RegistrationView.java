@@ -91,13 +91,10 @@ class RegistrationView extends Main implements HasDynamicTitle {
         }
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
-        if (request != null && response != null) {
-            sessionLogin.login(email.getValue(), password.getValue(), request.getHttpServletRequest(),
-                    response.getHttpServletResponse());
-            UI.getCurrent().getPage().setLocation("");
-        } else {
-            UI.getCurrent().navigate(LoginView.class);
-        }
+        sessionLogin.login(email.getValue(), password.getValue(),
+                request == null ? null : request.getHttpServletRequest(),
+                response == null ? null : response.getHttpServletResponse());
+        UI.getCurrent().getPage().setLocation("./");
     }
 
     private void clearErrors() {
