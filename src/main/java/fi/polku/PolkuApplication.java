@@ -11,6 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import fi.polku.content.ValidateCommand;
+
+import java.nio.file.Path;
 import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
@@ -25,6 +28,9 @@ import org.springframework.context.annotation.Bean;
 public class PolkuApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--validate")) {
+            System.exit(ValidateCommand.run(Path.of(args.length > 1 ? args[1] : "content"), System.out));
+        }
         SpringApplication.run(PolkuApplication.class, args);
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.shell;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +21,9 @@ class HomeView extends Main implements HasDynamicTitle {
     HomeView(CurrentUser currentUser) {
         addClassName("page");
         greeting.setText(getTranslation("home.welcome", currentUser.require().displayName()));
-        add(greeting, new Paragraph(getTranslation("home.intro")));
+        Anchor browse = new Anchor("courses", getTranslation("home.browse"));
+        browse.addClassName("button-link");
+        add(greeting, new Paragraph(getTranslation("home.intro")), browse);
     }
 
     @Override
