@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A newcomer's first visit in a real browser: register, log out, log in, switch to Finnish. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FirstVisitJourneyTest {
+class FirstVisitJourneyIT {
 
     @LocalServerPort
     int port;
