@@ -14,7 +14,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import fi.polku.content.ValidateCommand;
 
 import java.nio.file.Path;
+import fi.polku.shared.DisplayZone;
+import org.springframework.beans.factory.annotation.Value;
+
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 
@@ -34,8 +38,11 @@ public class PolkuApplication implements AppShellConfigurator {
         SpringApplication.run(PolkuApplication.class, args);
     }
 
+    /** The application's clock, in the zone Polku shows times in; tests replace it to control time. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${polku.timezone:Europe/Helsinki}") String timezone) {
+        ZoneId zone = ZoneId.of(timezone);
+        DisplayZone.set(zone);
+        return Clock.system(zone);
     }
 }

@@ -1,6 +1,10 @@
 package fi.polku.accounts;
 
+import org.jspecify.annotations.Nullable;
+
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,7 +20,18 @@ public interface Accounts {
 
     Optional<UserAccount> find(UserId id);
 
+    /**
+     * The account with this email; when there is none, creates an invited learner account that the
+     * person claims by registering with the same email. For facilitators enrolling a class list.
+     */
+    UserAccount findOrInvite(String displayName, String email, @Nullable String school);
+
+    void changeSchool(UserId id, @Nullable String school);
+
     Optional<UserAccount> findByEmail(String email);
+
+    /** Many users at once, for lists (one query however many). */
+    Map<UserId, UserAccount> findAll(Collection<UserId> ids);
 
     void changeLanguage(UserId id, Locale language);
 

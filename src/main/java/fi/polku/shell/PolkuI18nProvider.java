@@ -8,14 +8,17 @@ import org.springframework.stereotype.Component;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Translations from {@code i18n/messages*.properties}; English is the fallback. */
+/**
+ * Translations from the bundles under {@code i18n/} (one per module, so modules do not edit each
+ * other's files); English is the fallback.
+ */
 @Component
 class PolkuI18nProvider implements I18NProvider {
 
     static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.of("fi"));
+    static final List<String> BUNDLES = List.of("i18n.messages", "i18n.learning");
     private static final Logger log = LoggerFactory.getLogger(PolkuI18nProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -27,19 +30,24 @@ class PolkuI18nProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException missing) {
+        String pattern = null;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, locale);
+            if (bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
             log.warn("Missing translation '{}' for {}", key, locale);
             return "!" + key + "!";
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
     }
 
-    private static ResourceBundle bundle(Locale locale) {
+    private static ResourceBundle bundle(String name, Locale locale) {
         Locale supported = LOCALES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
                 .findFirst().orElse(Locale.ENGLISH);
-        return ResourceBundle.getBundle("i18n.messages", supported, NO_FALLBACK);
+        return ResourceBundle.getBundle(name, supported, NO_FALLBACK);
     }
 }

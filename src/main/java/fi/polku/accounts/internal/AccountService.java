@@ -17,10 +17,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import java.util.regex.Pattern;
 
 @Service
@@ -56,7 +60,12 @@ class AccountService implements Accounts {
         PasswordPolicy.problem(r.password()).ifPresent(key -> {
             throw new RegistrationException(Field.PASSWORD, key);
         });
-        if (users.existsByEmail(email)) {
+        var existing = users.findByEmail(email);
+        if (existing.isPresent() && existing.get().isInvited()) {
+            existing.get().claim(r.displayName(), passwordEncoder.encode(r.password()), r.language());
+            return existing.get().toAccount();
+        }
+        if (existing.isPresent()) {
             throw new RegistrationException(Field.EMAIL, "register.email.taken");
         }
         try {
@@ -74,6 +83,28 @@ class AccountService implements Accounts {
     @Override
     public Optional<UserAccount> find(UserId id) {
         return users.findById(id.value()).map(User::toAccount);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
+    public UserAccount findOrInvite(String displayName, String email, @Nullable String school) {
+        String normalised = User.normaliseEmail(email);
+        return users.findByEmail(normalised).orElseGet(() -> users.save(User.invited(normalised, displayName,
+                passwordEncoder.encode(UUID.randomUUID().toString()), school, clock.instant()))).toAccount();
+    }
+
+    @Override
+    @Transactional
+    public void changeSchool(UserId id, @Nullable String school) {
+        users.findById(id.value()).ifPresent(u -> u.changeSchool(school));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
+    public Map<UserId, UserAccount> findAll(Collection<UserId> ids) {
+        return users.findAllById(ids.stream().map(UserId::value).toList()).stream().map(User::toAccount)
+                .collect(java.util.stream.Collectors.toMap(UserAccount::id, a -> a));
     }
 
     @Override

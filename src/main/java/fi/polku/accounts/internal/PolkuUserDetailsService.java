@@ -25,6 +25,7 @@ class PolkuUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return org.springframework.security.core.userdetails.User.withUsername(user.email())
                 .password(user.passwordHash())
+                .disabled(user.isInvited())
                 .authorities(user.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList())
                 .build();
     }

@@ -53,6 +53,13 @@ class User {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column
+    private @Nullable String school;
+
+    /** Added by a facilitator before the person registered: no usable password yet. */
+    @Column(nullable = false)
+    private boolean invited;
+
     @Version
     private long version;
 
@@ -89,6 +96,32 @@ class User {
         return Set.copyOf(roles);
     }
 
+    /** An account a facilitator creates from a class list; the person claims it by registering. */
+    static User invited(String email, String displayName, String unusableHash, @Nullable String school, Instant now) {
+        User user = new User(email, displayName, unusableHash, Locale.of("fi"), Set.of(Role.LEARNER), now);
+        user.invited = true;
+        user.school = school;
+        return user;
+    }
+
+    boolean isInvited() {
+        return invited;
+    }
+
+    void claim(String displayName, String passwordHash, Locale language) {
+        if (!invited) {
+            throw new IllegalStateException("Only an invited account can be claimed");
+        }
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.language = language.getLanguage();
+        this.invited = false;
+    }
+
+    void changeSchool(@Nullable String school) {
+        this.school = school == null || school.isBlank() ? null : school.strip();
+    }
+
     void changeLanguage(Locale locale) {
         this.language = locale.getLanguage();
     }
@@ -107,7 +140,7 @@ class User {
     UserAccount toAccount() {
         return new UserAccount(new UserId(id), email, displayName,
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles),
-                Locale.forLanguageTag(language), createdAt);
+                Locale.forLanguageTag(language), createdAt, school, invited);
     }
 
     @Override

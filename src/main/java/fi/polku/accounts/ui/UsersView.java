@@ -1,5 +1,7 @@
 package fi.polku.accounts.ui;
 
+import fi.polku.shared.DisplayZone;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +15,6 @@ import fi.polku.accounts.Role;
 import fi.polku.accounts.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -32,7 +33,7 @@ class UsersView extends Main implements HasDynamicTitle {
         this.accounts = accounts;
         addClassName("page");
         var joined = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(DisplayZone.get());
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name()))

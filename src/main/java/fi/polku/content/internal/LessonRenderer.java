@@ -114,7 +114,9 @@ final class LessonRenderer {
                 return lesson.bodyFirstLine() + (spans.isEmpty() ? 0 : spans.getFirst().getLineIndex());
             }
         });
-        String html = policy.sanitize(RENDERER.render(document));
+        // Files are served by a controller, not by the in-app router, which must leave such links alone.
+        String html = policy.sanitize(RENDERER.render(document))
+                .replace("<a href=\"" + FILES_PATH + "/", "<a router-ignore href=\"" + FILES_PATH + "/");
         return new Rendered(html, headings(html), problems);
     }
 

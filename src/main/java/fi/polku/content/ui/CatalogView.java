@@ -28,7 +28,10 @@ class CatalogView extends Main implements HasDynamicTitle {
 
     final Div courses = new Div();
 
-    CatalogView(CourseCatalog catalog) {
+    private final List<ContentViewExtension> extensions;
+
+    CatalogView(CourseCatalog catalog, List<ContentViewExtension> extensions) {
+        this.extensions = extensions;
         addClassName("page");
         courses.addClassName("course-cards");
         List<CourseSummary> all = catalog.courses(getLocale());
@@ -59,7 +62,9 @@ class CatalogView extends Main implements HasDynamicTitle {
         }
         Anchor open = new Anchor("courses/" + course.id(), getTranslation("catalog.open"));
         open.addClassName("button-link");
-        card.add(title, description, facts, parts, open);
+        card.add(title, description, facts, parts);
+        extensions.forEach(x -> x.catalogCard(course).forEach(card::add));
+        card.add(open);
         return card;
     }
 

@@ -20,16 +20,23 @@ import fi.polku.content.LessonSummary;
 import fi.polku.content.PartSummary;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /** A course's parts and lessons in order, with the time each takes. */
 @Route("courses/:courseId")
 @PermitAll
 class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseCatalog catalog;
+    private final List<ContentViewExtension> extensions;
     private String title = "";
+    private Set<String> done = Set.of();
 
-    CourseView(CourseCatalog catalog) {
+    CourseView(CourseCatalog catalog, List<ContentViewExtension> extensions) {
         this.catalog = catalog;
+        this.extensions = extensions;
         addClassName("page");
     }
 
@@ -44,6 +51,9 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph facts = new Paragraph(course.organisation() + " · " + Format.workload(this, course));
         facts.addClassName("muted");
         add(back, new H1(course.title()), facts, new Paragraph(course.description()));
+        extensions.forEach(x -> x.courseHeader(course).forEach(this::add));
+        done = new HashSet<>();
+        extensions.forEach(x -> done.addAll(x.doneLessons(course.id())));
         int number = 1;
         for (PartSummary part : course.parts()) {
             add(part(course, part, number++));
@@ -80,6 +90,12 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         type.addClassName("badge");
         Span time = new Span(lesson.estimatedMinutes() > 0 ? Format.minutes(this, lesson.estimatedMinutes()) : "");
         time.addClassName("muted");
+        if (done.contains(lesson.id())) {
+            Span tick = new Span("✓");
+            tick.addClassName("done-tick");
+            tick.getElement().setAttribute("aria-label", getTranslation("lesson.done"));
+            item.add(tick);
+        }
         item.add(link, type, time);
         if (!lesson.required()) {
             Span optional = new Span(getTranslation("lesson.optional"));

@@ -22,6 +22,8 @@ import fi.polku.content.LessonSummary;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
+import java.util.List;
+
 /** One lesson: where it sits, its text, its type's details, and the way on. */
 @Route("courses/:courseId/:lessonId")
 @PermitAll
@@ -30,11 +32,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final int TOC_MIN_HEADINGS = 3;
 
     private final CourseCatalog catalog;
+    private final List<ContentViewExtension> extensions;
     private String title = "";
     final Div body = new Div();
 
-    LessonView(CourseCatalog catalog) {
+    LessonView(CourseCatalog catalog, List<ContentViewExtension> extensions) {
         this.catalog = catalog;
+        this.extensions = extensions;
         addClassNames("page", "lesson-page");
     }
 
@@ -77,6 +81,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             add(body, details);
         }
+        extensions.forEach(x -> x.lessonPanels(page).forEach(this::add));
         add(pager(base, page));
     }
 

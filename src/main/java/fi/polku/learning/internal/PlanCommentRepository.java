@@ -1,0 +1,14 @@
+package fi.polku.learning.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface PlanCommentRepository extends JpaRepository<PlanComment, UUID> {
+    List<PlanComment> findByPlanVersionIdInOrderByCreatedAt(Collection<UUID> versionIds);
+}

@@ -1,0 +1,13 @@
+package fi.polku.learning.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface ReflectionRepository extends JpaRepository<Reflection, LessonKey> {
+}
