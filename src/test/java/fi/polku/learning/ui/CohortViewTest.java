@@ -1,0 +1,59 @@
+package fi.polku.learning.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import fi.polku.learning.CohortRow;
+import fi.polku.learning.CohortSummary;
+import fi.polku.learning.Cohorts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The facilitator's cohort view over the demo cohort (Aino a few lessons in, Oskar none). */
+@SpringBootTest
+@WithUserDetails("kaisa@polku.local")
+class CohortViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Cohorts cohorts;
+
+    private CohortView open() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        CohortSummary demo = cohorts.mine().stream().filter(c -> c.name().startsWith("Demo")).findFirst().orElseThrow();
+        return navigate("cohorts/" + demo.id(), CohortView.class);
+    }
+
+    @Test
+    void filtersLearnersByNameAndByNeedingAttention() {
+        CohortView view = open();
+        int all = test(view.grid).size();
+        assertThat(all).isGreaterThanOrEqualTo(2);
+
+        test(view.filter).setValue("äijälä");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getRow(0).name()).isEqualTo("Aino Äijälä");
+
+        test(view.filter).setValue("");
+        test(view.onlyFlagged).click();
+        assertThat(test(view.grid).size()).isBetween(1, all - 1);
+        for (int i = 0; i < test(view.grid).size(); i++) {
+            CohortRow row = test(view.grid).getRow(i);
+            assertThat(row.inactive() || row.behind()).as(row.name()).isTrue();
+        }
+    }
+
+    @Test
+    void showsEachLearnersProgressPerPart() {
+        CohortView view = open();
+        test(view.filter).setValue("aino");
+        CohortRow aino = test(view.grid).getRow(0);
+        assertThat(aino.partPercents()).hasSize(3);
+        assertThat(aino.partPercents().getFirst()).isGreaterThan(0);
+        assertThat(test(view.grid).getCellText(0, 1)).endsWith("%");
+    }
+}
