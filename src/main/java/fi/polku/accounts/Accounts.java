@@ -30,6 +30,9 @@ public interface Accounts {
 
     Optional<UserAccount> findByEmail(String email);
 
+    /** Names and schools of many people at once, e.g. a learner's sparring group. */
+    Map<UserId, PublicProfile> publicProfiles(Collection<UserId> ids);
+
     /** Many users at once, for lists (one query however many). */
     Map<UserId, UserAccount> findAll(Collection<UserId> ids);
 

@@ -26,6 +26,13 @@ public interface Cohorts {
     /** UTF-8 with a byte-order mark, so spreadsheet programs show ä and ö. */
     byte[] exportCsv(CohortId id, Locale language);
 
+    /** The cohort's sessions: the course's dates, or the cohort's own where the facilitator set them. */
+    List<UpcomingSession> sessions(CohortId id);
+
+    /** Sets the cohort's own date, time, place and link for a session lesson (times in the course's zone). */
+    void schedule(CohortId id, String lessonId, java.time.LocalDateTime start, java.time.LocalDateTime end,
+                  @org.jspecify.annotations.Nullable String place, @org.jspecify.annotations.Nullable String link);
+
     /** Average course progress (percent) at the end of each day since the cohort started. */
     List<Integer> progressByDay(CohortId id);
 }

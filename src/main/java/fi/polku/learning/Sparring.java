@@ -21,4 +21,15 @@ public interface Sparring {
     void move(UUID enrolmentId, UUID groupId);
 
     void recordAttendance(UUID groupId, String lessonId, UUID enrolmentId, boolean present);
+
+    /** Who was marked present at a group's session (enrolment ids). */
+    java.util.Set<UUID> present(UUID groupId, String lessonId);
+
+    /** The signed-in learner's group in a course, if they have one. */
+    java.util.Optional<SparringGroupView> myGroup(String courseId);
+
+    /** A group's shared notes for a session: its members and the cohort's facilitators read and write them. */
+    String notes(UUID groupId, String lessonId);
+
+    void saveNotes(UUID groupId, String lessonId, String text);
 }

@@ -17,6 +17,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +39,7 @@ class LearningServicesTest {
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
     @Autowired ApplicationEvents events;
+    @Autowired Sparring sparring;
 
     String learner;
     CohortSummary cohort;
@@ -115,6 +117,10 @@ class LearningServicesTest {
         assertThat(surveys.history(COURSE, "survey")).hasSize(2);
         assertThat(surveys.latest(COURSE, "survey").orElseThrow().ownTheme()).isEqualTo("Äänimaailmat");
         assertThat(learning.progress(COURSE).orElseThrow().isDone("survey")).isTrue();
+
+        surveys.submit(COURSE, "survey", Map.of("wish", "a", "tools", "x", "confidence", "5"), "maker", null);
+        SignIn.as(users, "kaisa@polku.local");
+        assertThat(cohorts.rows(cohort.id())).extracting(CohortRow::theme).containsExactly("Maker education");
     }
 
     @Test
@@ -201,5 +207,51 @@ class LearningServicesTest {
         assertThat(report.problems()).extracting(ImportReport.Problem::line).containsExactly(3, 4, 6);
         assertThat(cohorts.rows(cohort.id())).extracting(CohortRow::name).contains("Ääni Öljynen", "Åsa Åkerlund");
         assertThat(accounts.findByEmail("aani.oljynen@koulu.fi").orElseThrow().invited()).isTrue();
+    }
+
+    @Test
+    void aFacilitatorSetsTheCohortsSessionTimeAndLearnersGetItInTheirCalendar() {
+        SignIn.as(users, "kaisa@polku.local");
+        cohorts.schedule(cohort.id(), "meet", java.time.LocalDateTime.of(2027, 10, 14, 17, 0),
+                java.time.LocalDateTime.of(2027, 10, 14, 18, 0), null, "https://meet.example.org/syksy");
+        assertThatThrownBy(() -> cohorts.schedule(cohort.id(), "meet", java.time.LocalDateTime.of(2027, 10, 14, 17, 0),
+                java.time.LocalDateTime.of(2027, 10, 14, 16, 0), null, null))
+                .extracting(e -> ((LearningException) e).field()).isEqualTo("end");
+
+        SignIn.as(users, learner);
+        UpcomingSession meet = learning.sessions(false).stream().filter(x -> x.lessonId().equals("meet")).findFirst()
+                .orElseThrow();
+        assertThat(meet.start().toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2027, 10, 14, 17, 0));
+        assertThat(meet.start().getZone()).isEqualTo(java.time.ZoneId.of("Europe/Helsinki"));
+        assertThat(meet.link()).isEqualTo("https://meet.example.org/syksy");
+    }
+
+    @Test
+    void groupsAreFormedAttendanceRecordedAndNotesSharedOnlyWithinTheGroup() {
+        String[] others = {newLearner("Aapo"), newLearner("Bea"), newLearner("Cecilia"), newLearner("Daavid")};
+        for (String other : others) {
+            SignIn.as(users, other);
+            learning.enrol(cohort.id(), "");
+        }
+        SignIn.as(users, "kaisa@polku.local");
+        List<SparringGroupView> groups = sparring.formAutomatically(cohort.id());
+        assertThat(groups).hasSize(1);
+        assertThat(groups.getFirst().members()).hasSize(5);
+        SparringGroupView group = groups.getFirst();
+        UUID someone = group.members().getFirst().enrolmentId();
+        sparring.recordAttendance(group.id(), "meet", someone, true);
+        assertThat(sparring.present(group.id(), "meet")).containsExactly(someone);
+        assertThat(cohorts.rows(cohort.id()).stream().filter(r -> r.enrolmentId().equals(someone)).findFirst()
+                .orElseThrow().sessionsAttended()).isEqualTo(1);
+
+        SignIn.as(users, learner);
+        assertThat(sparring.myGroup(COURSE)).map(SparringGroupView::id).contains(group.id());
+        sparring.saveNotes(group.id(), "meet", "Kokeillaan ensi viikolla äänimaisemaa");
+        SignIn.as(users, others[0]);
+        assertThat(sparring.notes(group.id(), "meet")).isEqualTo("Kokeillaan ensi viikolla äänimaisemaa");
+
+        SignIn.as(users, newLearner("Ulkopuolinen"));
+        assertThatThrownBy(() -> sparring.notes(group.id(), "meet")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sparring.formAutomatically(cohort.id())).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,6 +1,7 @@
 package fi.polku.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -14,6 +15,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** Debian's headless Chromium driven through Debian's chromedriver: nothing is downloaded. */
 public final class Browser implements AutoCloseable {
@@ -58,13 +61,67 @@ public final class Browser implements AutoCloseable {
     /** Types into the input inside a Vaadin field found by its label. */
     public void type(String fieldLabel, String text) {
         WebElement input = waitFor(By.xpath("//*[self::vaadin-text-field or self::vaadin-email-field or "
-                + "self::vaadin-password-field][label[normalize-space()='" + fieldLabel + "']]//input"));
+                + "self::vaadin-password-field or self::vaadin-text-area][label[normalize-space()=\""
+                + fieldLabel + "\"]]//*[self::input or self::textarea]"));
         input.clear();
         input.sendKeys(text);
     }
 
     public void click(String buttonText) {
-        waitFor(By.xpath("//vaadin-button[normalize-space()='" + buttonText + "']")).click();
+        click(By.xpath("//vaadin-button[normalize-space()='" + buttonText + "']"));
+    }
+
+    /**
+     * Clicks an element once it is visible, brought to the middle of the window first: on long pages
+     * images and late components still move things while the driver scrolls, so a click that lands on
+     * something else is retried rather than failed.
+     */
+    public void click(By by) {
+        click(() -> waitFor(by));
+    }
+
+    public void click(WebElement element) {
+        click(() -> element);
+    }
+
+    private void click(Supplier<WebElement> element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(ElementClickInterceptedException.class).until(d -> {
+            WebElement target = element.get();
+            script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", target);
+            target.click();
+            return true;
+        });
+    }
+
+    /** Logs in through the login form, as a returning user would. */
+    public void logIn(String email, String password) {
+        open("login");
+        waitFor(By.cssSelector("input[name='username']")).sendKeys(email);
+        waitFor(By.cssSelector("input[name='password']")).sendKeys(password);
+        waitFor(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    /**
+     * The rendered row of a Vaadin grid that has a cell reading {@code cellText}, as the user reads
+     * it: each column's header with that row's cell under it. Which cell sits under which header is
+     * known only inside the grid's shadow DOM, hence the script. Waits until such a row is rendered.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, WebElement> gridRow(By grid, String cellText) {
+        WebElement element = waitFor(grid);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Map<String, WebElement>) script("""
+                const [grid, wanted] = arguments;
+                const content = cell => cell.querySelector('slot')?.assignedElements()[0];
+                const headers = [...grid.shadowRoot.querySelectorAll('thead tr:last-child th')]
+                        .map(th => content(th)?.textContent.trim() ?? '');
+                for (const tr of grid.shadowRoot.querySelectorAll('#items tr:not([hidden])')) {
+                    const cells = [...tr.querySelectorAll('td')].map(content);
+                    if (cells.some(c => c?.textContent.trim() === wanted)) {
+                        return Object.fromEntries(headers.map((h, i) => [h, cells[i]]));
+                    }
+                }
+                return null;
+                """, element, cellText));
     }
 
     public Object script(String js, Object... args) {

@@ -2,6 +2,7 @@ package fi.polku.accounts.internal;
 
 import fi.polku.accounts.Accounts;
 import fi.polku.accounts.PasswordPolicy;
+import fi.polku.accounts.PublicProfile;
 import fi.polku.accounts.Registration;
 import fi.polku.accounts.RegistrationException;
 import fi.polku.accounts.RegistrationException.Field;
@@ -98,6 +99,14 @@ class AccountService implements Accounts {
     @Transactional
     public void changeSchool(UserId id, @Nullable String school) {
         users.findById(id.value()).ifPresent(u -> u.changeSchool(school));
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public Map<UserId, PublicProfile> publicProfiles(Collection<UserId> ids) {
+        return users.findAllById(ids.stream().map(UserId::value).toList()).stream().map(User::toAccount)
+                .collect(java.util.stream.Collectors.toMap(UserAccount::id,
+                        a -> new PublicProfile(a.id(), a.displayName(), a.school())));
     }
 
     @Override

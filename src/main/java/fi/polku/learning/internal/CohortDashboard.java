@@ -56,7 +56,7 @@ class CohortDashboard {
         this.clock = clock;
     }
 
-    List<CohortRow> rows(Cohort cohort) {
+    List<CohortRow> rows(Cohort cohort, Locale language) {
         List<Enrolment> members = enrolments.findByCohortId(cohort.id());
         if (members.isEmpty()) {
             return List.of();
@@ -69,9 +69,10 @@ class CohortDashboard {
         }
         Map<UUID, Object[]> planSummaries = new HashMap<>();
         plans.summaries(ids).forEach(r -> planSummaries.put((UUID) r[0], r));
+        Map<String, String> themeTitles = themeTitles(cohort.courseId(), language);
         Map<UUID, String> themes = new HashMap<>();
-        surveys.latestFor(ids).forEach(r -> themes.put(r.enrolmentId(),
-                r.ownTheme() != null ? r.ownTheme() : r.chosenTheme()));
+        surveys.latestFor(ids).forEach(r -> themes.put(r.enrolmentId(), r.ownTheme() != null ? r.ownTheme()
+                : r.chosenTheme() == null ? null : themeTitles.getOrDefault(r.chosenTheme(), r.chosenTheme())));
         Map<UUID, Integer> attended = new HashMap<>();
         attendance.presentAmong(ids).forEach(a -> attended.merge(a.key().enrolmentId(), 1, Integer::sum));
         Map<UUID, String> groupOf = new HashMap<>();
@@ -98,6 +99,18 @@ class CohortDashboard {
         double median = median(rows.stream().mapToInt(CohortRow::percent).sorted().toArray());
         return rows.stream().map(r -> r.percent() < median ? withBehind(r) : r)
                 .sorted(Comparator.comparing(CohortRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** A theme's title as the facilitator reads it, from the course's survey lessons. */
+    private Map<String, String> themeTitles(String courseId, Locale language) {
+        Map<String, String> titles = new HashMap<>();
+        catalog.course(courseId, language).ifPresent(c -> c.lessons().stream()
+                .filter(l -> l.type() == fi.polku.content.LessonType.SURVEY)
+                .forEach(l -> catalog.lesson(courseId, l.id(), language)
+                        .filter(p -> p.details() instanceof fi.polku.content.LessonDetails.Survey)
+                        .ifPresent(p -> ((fi.polku.content.LessonDetails.Survey) p.details()).themes()
+                                .forEach(t -> titles.put(t.id(), t.title())))));
+        return titles;
     }
 
     private static CohortRow withBehind(CohortRow r) {

@@ -35,10 +35,12 @@ class CohortService implements Cohorts {
     private final Accounts accounts;
     private final CourseCatalog catalog;
     private final CohortDashboard dashboard;
+    private final SessionScheduleRepository schedules;
     private final Clock clock;
 
     CohortService(LearningAccess access, CohortRepository cohorts, EnrolmentRepository enrolments, Accounts accounts,
-                  CourseCatalog catalog, CohortDashboard dashboard, Clock clock) {
+                  CourseCatalog catalog, CohortDashboard dashboard, SessionScheduleRepository schedules, Clock clock) {
+        this.schedules = schedules;
         this.access = access;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
@@ -148,17 +150,64 @@ class CohortService implements Cohorts {
 
     @Override
     public List<CohortRow> rows(CohortId id) {
-        return dashboard.rows(access.facilitated(id.value()));
+        return dashboard.rows(access.facilitated(id.value()), access.me().language());
     }
 
     @Override
     public byte[] exportCsv(CohortId id, Locale language) {
         Cohort cohort = access.facilitated(id.value());
-        List<CohortCsvExport.Line> lines = dashboard.rows(cohort).stream().map(r -> new CohortCsvExport.Line(r.name(),
+        List<CohortCsvExport.Line> lines = dashboard.rows(cohort, language).stream().map(r -> new CohortCsvExport.Line(r.name(),
                 r.email(), r.partPercents(), r.percent(), r.lastActivity(),
                 r.planVersions() == 0 ? "-" : "v" + r.planVersions(), r.theme(), r.sessionsAttended(), r.inactive(),
                 r.behind())).toList();
         return CohortCsvExport.write(partTitles(id, language), lines, language, clock.getZone());
+    }
+
+    @Override
+    public List<fi.polku.learning.UpcomingSession> sessions(CohortId id) {
+        Cohort cohort = access.facilitated(id.value());
+        return sessionsOf(cohort);
+    }
+
+    List<fi.polku.learning.UpcomingSession> sessionsOf(Cohort cohort) {
+        var overrides = schedules.findByCohortId(cohort.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(SessionSchedule::lessonId, s -> s));
+        List<fi.polku.learning.UpcomingSession> sessions = new ArrayList<>();
+        catalog.course(cohort.courseId(), access.me().language()).ifPresent(course -> course.lessons().stream()
+                .filter(l -> l.type() == fi.polku.content.LessonType.SESSION)
+                .forEach(l -> catalog.lesson(cohort.courseId(), l.id(), access.me().language())
+                        .filter(p -> p.details() instanceof fi.polku.content.LessonDetails.Session)
+                        .ifPresent(p -> {
+                            var s = (fi.polku.content.LessonDetails.Session) p.details();
+                            SessionSchedule own = overrides.get(l.id());
+                            sessions.add(own == null
+                                    ? new fi.polku.learning.UpcomingSession(cohort.courseId(), l.id(), l.title(), s.start(), s.end(), s.place(), s.link())
+                                    : new fi.polku.learning.UpcomingSession(cohort.courseId(), l.id(), l.title(),
+                                    own.startsAt().atZone(s.start().getZone()), own.endsAt().atZone(s.start().getZone()),
+                                    own.place(), own.link()));
+                        })));
+        return sessions;
+    }
+
+    @Override
+    @Transactional
+    public void schedule(CohortId id, String lessonId, java.time.LocalDateTime start, java.time.LocalDateTime end,
+                         @org.jspecify.annotations.Nullable String place, @org.jspecify.annotations.Nullable String link) {
+        Cohort cohort = access.facilitated(id.value());
+        var page = catalog.lesson(cohort.courseId(), lessonId, Locale.ENGLISH)
+                .filter(p -> p.details() instanceof fi.polku.content.LessonDetails.Session)
+                .orElseThrow(() -> new LearningException("learning.no-lesson"));
+        var zone = ((fi.polku.content.LessonDetails.Session) page.details()).start().getZone();
+        if (!end.isAfter(start)) {
+            throw LearningException.onField("end", "session.ends-before-start");
+        }
+        if (link != null && !link.isBlank() && !link.matches("https?://\\S+")) {
+            throw LearningException.onField("link", "session.bad-link");
+        }
+        SessionSchedule schedule = schedules.findByCohortIdAndLessonId(cohort.id(), lessonId)
+                .orElseGet(() -> new SessionSchedule(cohort.id(), lessonId));
+        schedule.set(start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), place, link);
+        schedules.save(schedule);
     }
 
     @Override

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
 class SparringService implements Sparring {
 
     private final LearningAccess access;
@@ -28,9 +27,14 @@ class SparringService implements Sparring {
     private final EnrolmentRepository enrolments;
     private final AttendanceRepository attendance;
     private final Accounts accounts;
+    private final SessionNoteRepository notes;
+    private final java.time.Clock clock;
 
     SparringService(LearningAccess access, SparringGroupRepository groups, EnrolmentRepository enrolments,
-                    AttendanceRepository attendance, Accounts accounts) {
+                    AttendanceRepository attendance, Accounts accounts, SessionNoteRepository notes,
+                    java.time.Clock clock) {
+        this.notes = notes;
+        this.clock = clock;
         this.access = access;
         this.groups = groups;
         this.enrolments = enrolments;
@@ -39,6 +43,7 @@ class SparringService implements Sparring {
     }
 
     @Override
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public List<SparringGroupView> groups(CohortId cohort) {
         access.facilitated(cohort.value());
         return views(cohort.value());
@@ -46,6 +51,7 @@ class SparringService implements Sparring {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public List<SparringGroupView> formAutomatically(CohortId cohortId) {
         Cohort cohort = access.facilitated(cohortId.value());
         List<Enrolment> members = enrolments.findByCohortId(cohort.id());
@@ -64,6 +70,7 @@ class SparringService implements Sparring {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public void move(UUID enrolmentId, UUID groupId) {
         Enrolment enrolment = access.facilitatedEnrolment(enrolmentId);
         SparringGroup target = groups.findById(groupId).filter(g -> g.cohortId().equals(enrolment.cohortId()))
@@ -77,6 +84,7 @@ class SparringService implements Sparring {
 
     @Override
     @Transactional
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public void recordAttendance(UUID groupId, String lessonId, UUID enrolmentId, boolean present) {
         SparringGroup group = groups.findById(groupId).orElseThrow(() -> new LearningException("sparring.no-group"));
         access.facilitated(group.cohortId());
@@ -87,16 +95,66 @@ class SparringService implements Sparring {
         attendance.findById(key).ifPresentOrElse(a -> a.mark(present), () -> attendance.save(new Attendance(key, present)));
     }
 
+    @Override
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    public java.util.Set<UUID> present(UUID groupId, String lessonId) {
+        SparringGroup group = groups.findById(groupId).orElseThrow(() -> new LearningException("sparring.no-group"));
+        access.facilitated(group.cohortId());
+        return attendance.forGroup(groupId).stream().filter(a -> a.key().lessonId().equals(lessonId))
+                .filter(Attendance::present).map(a -> a.key().enrolmentId()).collect(Collectors.toSet());
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<SparringGroupView> myGroup(String courseId) {
+        var enrolment = enrolments.findByCourseIdAndUserId(courseId, access.me().id().value());
+        return enrolment.flatMap(e -> groups.findByMember(e.id()))
+                .flatMap(g -> views(g.cohortId()).stream().filter(v -> v.id().equals(g.id())).findFirst());
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public String notes(UUID groupId, String lessonId) {
+        memberOrFacilitator(groupId);
+        return notes.findById(new SessionNote.Key(groupId, lessonId)).map(SessionNote::text).orElse("");
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void saveNotes(UUID groupId, String lessonId, String text) {
+        memberOrFacilitator(groupId);
+        if (text.length() > SessionNote.MAX_LENGTH) {
+            throw LearningException.onField("notes", "learning.text-too-long", SessionNote.MAX_LENGTH);
+        }
+        var key = new SessionNote.Key(groupId, lessonId);
+        SessionNote note = notes.findById(key).orElseGet(() -> new SessionNote(key));
+        note.update(text, access.me().displayName(), clock.instant());
+        notes.save(note);
+    }
+
+    private SparringGroup memberOrFacilitator(UUID groupId) {
+        SparringGroup group = groups.findById(groupId).orElseThrow(() -> new LearningException("sparring.no-group"));
+        var me = access.me();
+        boolean member = enrolments.findByCohortId(group.cohortId()).stream()
+                .anyMatch(e -> e.userId().equals(me.id().value()) && group.members().contains(e.id()));
+        if (!member) {
+            access.facilitated(group.cohortId());
+        }
+        return group;
+    }
+
     private List<SparringGroupView> views(UUID cohortId) {
         List<SparringGroup> list = groups.findByCohortIdOrderByName(cohortId);
         var allMembers = new HashSet<UUID>();
         list.forEach(g -> allMembers.addAll(g.members()));
         Map<UUID, Enrolment> byId = enrolments.findAllById(allMembers).stream()
                 .collect(Collectors.toMap(Enrolment::id, e -> e));
-        Map<UserId, UserAccount> people = accounts.findAll(byId.values().stream().map(e -> new UserId(e.userId())).toList());
+        Map<UserId, fi.polku.accounts.PublicProfile> people =
+                accounts.publicProfiles(byId.values().stream().map(e -> new UserId(e.userId())).toList());
         return list.stream().map(g -> new SparringGroupView(g.id(), g.name(), g.members().stream()
                 .filter(byId::containsKey).map(id -> {
-                    UserAccount a = people.get(new UserId(byId.get(id).userId()));
+                    var a = people.get(new UserId(byId.get(id).userId()));
                     return new SparringGroupView.Member(id, a == null ? "?" : a.displayName(),
                             a == null || a.school() == null ? "" : a.school());
                 }).sorted(Comparator.comparing(SparringGroupView.Member::name)).toList())).toList();

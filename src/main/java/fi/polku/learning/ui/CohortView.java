@@ -73,7 +73,8 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = cohort.name();
         removeAll();
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        Paragraph facts = new Paragraph(cohort.courseId() + " · " + date.format(cohort.startsOn()) + " – "
+        String courseTitle = catalog.course(cohort.courseId(), getLocale()).map(c -> c.title()).orElse(cohort.courseId());
+        Paragraph facts = new Paragraph(courseTitle + " · " + date.format(cohort.startsOn()) + " – "
                 + date.format(cohort.endsOn()) + " · " + getTranslation("cohort.enrolled", cohort.enrolled()));
         facts.addClassName("muted");
         add(new Anchor("cohorts", getTranslation("menu.cohorts")), new H1(cohort.name()), facts);
@@ -97,9 +98,12 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         FlexLayout tools = new FlexLayout(filter, onlyFlagged, export);
         tools.addClassName("toolbar");
         add(new H2(getTranslation("cohort.learners")), tools, grid);
+        grid.setAllRowsVisible(rows.size() <= 30);
         applyFilter();
         add(new EnrolSection(cohorts, id, () -> UI().getPage().reload()));
-        add(new GroupsSection(sparring, id));
+        var sessions = cohorts.sessions(id);
+        add(new GroupsSection(sparring, id, sessions));
+        add(new SessionsSection(cohorts, id));
     }
 
     private com.vaadin.flow.component.UI UI() {

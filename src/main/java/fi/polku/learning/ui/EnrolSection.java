@@ -63,6 +63,7 @@ class EnrolSection extends Div {
             show(result);
         })));
         upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setUploadButton(new Button(getTranslation("cohort.import-button")));
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("cohort.import-help")));
         add(byHand, new Paragraph(getTranslation("cohort.import")), upload, report);

@@ -19,7 +19,12 @@ class GroupsSection extends Div {
     final Button form = new Button();
     final Div groups = new Div();
 
-    GroupsSection(Sparring sparring, CohortId cohort) {
+    private final Sparring sparring;
+    private final List<fi.polku.learning.UpcomingSession> sessions;
+
+    GroupsSection(Sparring sparring, CohortId cohort, List<fi.polku.learning.UpcomingSession> sessions) {
+        this.sparring = sparring;
+        this.sessions = sessions;
         addClassName("section");
         add(new H2(getTranslation("sparring.title")));
         form.setText(getTranslation("sparring.form"));
@@ -38,7 +43,24 @@ class GroupsSection extends Div {
         for (SparringGroupView g : list) {
             UnorderedList members = new UnorderedList();
             g.members().forEach(m -> members.add(new ListItem(m.name() + (m.school().isEmpty() ? "" : " · " + m.school()))));
-            Div card = new Div(new H3(getTranslation("sparring.group", g.name())), members);
+            com.vaadin.flow.component.select.Select<fi.polku.learning.UpcomingSession> session =
+                    new com.vaadin.flow.component.select.Select<>();
+            session.setItems(sessions);
+            session.setItemLabelGenerator(fi.polku.learning.UpcomingSession::title);
+            session.setPlaceholder(getTranslation("sparring.attendance"));
+            session.setAriaLabel(getTranslation("sparring.attendance"));
+            session.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                            new GroupSessionPanel(sparring, g, e.getValue().lessonId(), true));
+                    dialog.setHeaderTitle(e.getValue().title());
+                    dialog.getFooter().add(new Button(getTranslation("form.close"), c -> dialog.close()));
+                    dialog.setWidth("min(40rem, 95vw)");
+                    dialog.open();
+                    session.clear();
+                }
+            });
+            Div card = new Div(new H3(getTranslation("sparring.group", g.name())), members, session);
             card.addClassName("group-card");
             groups.add(card);
         }

@@ -12,6 +12,7 @@ import fi.polku.content.ui.ContentViewExtension;
 import fi.polku.learning.CourseProgress;
 import fi.polku.learning.Learning;
 import fi.polku.learning.Plans;
+import fi.polku.learning.Sparring;
 import fi.polku.learning.Surveys;
 
 import java.util.List;
@@ -26,8 +27,10 @@ class LearningExtension implements ContentViewExtension {
     private final Surveys surveys;
     private final Plans plans;
     private final CurrentUser currentUser;
+    private final Sparring sparring;
 
-    LearningExtension(Learning learning, Surveys surveys, Plans plans, CurrentUser currentUser) {
+    LearningExtension(Learning learning, Surveys surveys, Plans plans, CurrentUser currentUser, Sparring sparring) {
+        this.sparring = sparring;
         this.learning = learning;
         this.surveys = surveys;
         this.plans = plans;
@@ -70,7 +73,10 @@ class LearningExtension implements ContentViewExtension {
         boolean done = progress.get().isDone(lessonId);
         return switch (page.details()) {
             case LessonDetails.Reading r -> List.of(new DonePanel(learning, courseId, lessonId, done));
-            case LessonDetails.Session s -> List.of(new DonePanel(learning, courseId, lessonId, done));
+            case LessonDetails.Session s -> sparring.myGroup(courseId)
+                    .<List<Component>>map(g -> List.of(new DonePanel(learning, courseId, lessonId, done),
+                            new GroupSessionPanel(sparring, g, lessonId, false)))
+                    .orElseGet(() -> List.of(new DonePanel(learning, courseId, lessonId, done)));
             case LessonDetails.Reflection r -> List.of(new ReflectionPanel(learning, courseId, lessonId, r.prompt()),
                     new DonePanel(learning, courseId, lessonId, done));
             case LessonDetails.Survey s -> List.of(new SurveyPanel(surveys, courseId, lessonId, s));

@@ -41,7 +41,7 @@ final class ProgressChart {
     }
 
     private static double y(int percent) {
-        return H - 10 - (H - 20) * Math.min(100, Math.max(0, percent)) / 100.0;
+        return H - 16 - (H - 28) * Math.min(100, Math.max(0, percent)) / 100.0;
     }
 
     private static String escape(String text) {
