@@ -11,6 +11,9 @@ public interface Surveys {
 
     Optional<SurveyAnswers> latest(String courseId, String lessonId);
 
+    /** The development theme the signed-in learner chose in the course's survey: its title, or their own words. */
+    Optional<String> myTheme(String courseId);
+
     /** Every submission, newest first. */
     List<SurveyAnswers> history(String courseId, String lessonId);
 

@@ -228,16 +228,22 @@ class LearningServicesTest {
 
     @Test
     void groupsAreFormedAttendanceRecordedAndNotesSharedOnlyWithinTheGroup() {
-        String[] others = {newLearner("Aapo"), newLearner("Bea"), newLearner("Cecilia"), newLearner("Daavid")};
+        String[] others = {newLearner("Aapo"), newLearner("Bea"), newLearner("Cecilia"), newLearner("Daavid"),
+                newLearner("Eelis"), newLearner("Fanni")};
         for (String other : others) {
             SignIn.as(users, other);
             learning.enrol(cohort.id(), "");
         }
         SignIn.as(users, "kaisa@polku.local");
         List<SparringGroupView> groups = sparring.formAutomatically(cohort.id());
-        assertThat(groups).hasSize(1);
-        assertThat(groups.getFirst().members()).hasSize(5);
-        SparringGroupView group = groups.getFirst();
+        assertThat(groups).hasSize(2);
+        assertThat(groups).extracting(g -> g.members().size()).containsExactlyInAnyOrder(4, 3);
+        SparringGroupView big = groups.stream().filter(g -> g.members().size() == 4).findFirst().orElseThrow();
+        SparringGroupView small = groups.stream().filter(g -> g.members().size() == 3).findFirst().orElseThrow();
+        sparring.move(big.members().getFirst().enrolmentId(), small.id());
+        assertThat(sparring.groups(cohort.id())).extracting(g -> g.members().size()).containsExactlyInAnyOrder(3, 4);
+        SparringGroupView group = sparring.groups(cohort.id()).stream()
+                .filter(g -> g.members().stream().anyMatch(m -> m.name().equals("Väinö Äijälä"))).findFirst().orElseThrow();
         UUID someone = group.members().getFirst().enrolmentId();
         sparring.recordAttendance(group.id(), "meet", someone, true);
         assertThat(sparring.present(group.id(), "meet")).containsExactly(someone);

@@ -54,6 +54,20 @@ class SurveyService implements Surveys {
     }
 
     @Override
+    public Optional<String> myTheme(String courseId) {
+        Enrolment enrolment = access.myEnrolment(courseId);
+        Locale language = access.me().language();
+        return catalog.course(courseId, language).stream().flatMap(c -> c.lessons().stream())
+                .filter(l -> l.type() == fi.polku.content.LessonType.SURVEY)
+                .flatMap(l -> responses.findByEnrolmentIdAndLessonIdOrderBySubmittedAtDesc(enrolment.id(), l.id()).stream()
+                        .limit(1).map(r -> r.ownTheme() != null ? r.ownTheme()
+                                : survey(courseId, l.id(), language).themes().stream()
+                                .filter(t -> t.id().equals(r.chosenTheme())).map(LessonDetails.Theme::title)
+                                .findFirst().orElse(null)))
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    @Override
     public List<SurveyAnswers> history(String courseId, String lessonId) {
         Enrolment enrolment = access.myEnrolment(courseId);
         return responses.findByEnrolmentIdAndLessonIdOrderBySubmittedAtDesc(enrolment.id(), lessonId).stream()

@@ -20,10 +20,12 @@ class GroupsSection extends Div {
     final Div groups = new Div();
 
     private final Sparring sparring;
+    private final CohortId cohort;
     private final List<fi.polku.learning.UpcomingSession> sessions;
 
     GroupsSection(Sparring sparring, CohortId cohort, List<fi.polku.learning.UpcomingSession> sessions) {
         this.sparring = sparring;
+        this.cohort = cohort;
         this.sessions = sessions;
         addClassName("section");
         add(new H2(getTranslation("sparring.title")));
@@ -42,7 +44,26 @@ class GroupsSection extends Div {
         }
         for (SparringGroupView g : list) {
             UnorderedList members = new UnorderedList();
-            g.members().forEach(m -> members.add(new ListItem(m.name() + (m.school().isEmpty() ? "" : " · " + m.school()))));
+            g.members().forEach(m -> {
+                ListItem item = new ListItem(m.name() + (m.school().isEmpty() ? "" : " · " + m.school()));
+                if (list.size() > 1) {
+                    com.vaadin.flow.component.select.Select<SparringGroupView> move = new com.vaadin.flow.component.select.Select<>();
+                    move.setItems(list.stream().filter(other -> !other.id().equals(g.id())).toList());
+                    move.setItemLabelGenerator(other -> getTranslation("sparring.group", other.name()));
+                    move.setPlaceholder(getTranslation("sparring.move"));
+                    move.setAriaLabel(getTranslation("sparring.move") + " " + m.name());
+                    move.addThemeName("small");
+                    move.setWidth("9rem");
+                    move.addValueChangeListener(e -> {
+                        if (e.getValue() != null) {
+                            sparring.move(m.enrolmentId(), e.getValue().id());
+                            show(sparring.groups(cohort));
+                        }
+                    });
+                    item.add(move);
+                }
+                members.add(item);
+            });
             com.vaadin.flow.component.select.Select<fi.polku.learning.UpcomingSession> session =
                     new com.vaadin.flow.component.select.Select<>();
             session.setItems(sessions);

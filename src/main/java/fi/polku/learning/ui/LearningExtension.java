@@ -80,7 +80,7 @@ class LearningExtension implements ContentViewExtension {
             case LessonDetails.Reflection r -> List.of(new ReflectionPanel(learning, courseId, lessonId, r.prompt()),
                     new DonePanel(learning, courseId, lessonId, done));
             case LessonDetails.Survey s -> List.of(new SurveyPanel(surveys, courseId, lessonId, s));
-            case LessonDetails.Plan p -> List.of(new PlanPanel(plans, courseId, lessonId, p));
+            case LessonDetails.Plan p -> List.of(new PlanPanel(plans, courseId, lessonId, p, surveys.myTheme(courseId)));
             case LessonDetails.Assignment a -> List.of();
         };
     }

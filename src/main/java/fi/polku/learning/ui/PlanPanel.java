@@ -40,12 +40,16 @@ class PlanPanel extends Div {
     private final String courseId;
     private final String lessonId;
 
-    PlanPanel(Plans plans, String courseId, String lessonId, LessonDetails.Plan plan) {
+    PlanPanel(Plans plans, String courseId, String lessonId, LessonDetails.Plan plan, java.util.Optional<String> theme) {
         this.plans = plans;
         this.courseId = courseId;
         this.lessonId = lessonId;
         addClassName("form-panel");
         add(new H2(getTranslation("plan.my-plan")));
+        Paragraph themeLine = new Paragraph(theme.map(t -> getTranslation("plan.theme", t))
+                .orElse(getTranslation("plan.no-theme")));
+        themeLine.addClassName("muted");
+        add(themeLine);
         List<PlanVersionView> saved = plans.myVersions(courseId, lessonId);
         Map<String, String> latest = saved.isEmpty() ? Map.of() : saved.getFirst().fields();
         for (LessonDetails.PlanField f : plan.fields()) {
