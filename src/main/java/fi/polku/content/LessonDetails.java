@@ -43,7 +43,7 @@ public sealed interface LessonDetails {
 
     record Assignment(String instructions, List<Criterion> rubric, int reviewsToGive, int reviewsRequired,
                       int relaxAfterDays, @Nullable LocalDateTime deadline, Set<String> attachmentTypes,
-                      int maxAttachmentMb) implements LessonDetails {
+                      int maxAttachmentMb, boolean anonymousReviews) implements LessonDetails {
     }
 
     record Criterion(String id, String title, List<String> levels) {

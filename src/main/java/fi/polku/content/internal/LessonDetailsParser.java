@@ -159,7 +159,8 @@ final class LessonDetailsParser {
         }
         LocalDateTime deadline = fm.get("deadline").isPresent() ? dateTime(fm, "deadline") : null;
         return new Assignment(fm.optionalText("instructions").orElse(""), rubric, toGive, required,
-                fm.intValue("relax_after_days", 7, 1, 365), deadline, Set.copyOf(types), maxMb);
+                fm.intValue("relax_after_days", 7, 1, 365), deadline, Set.copyOf(types), maxMb,
+                fm.bool("anonymous_reviews", true));
     }
 
     private static LocalDateTime dateTime(YamlNode fm, String key) {

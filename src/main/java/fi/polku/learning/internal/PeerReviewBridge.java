@@ -1,0 +1,95 @@
+package fi.polku.learning.internal;
+
+import fi.polku.accounts.Accounts;
+import fi.polku.accounts.Role;
+import fi.polku.accounts.UserId;
+import fi.polku.learning.AssessmentStatus;
+import fi.polku.peerreview.PeerReviews;
+import fi.polku.peerreview.ReviewCircle;
+import fi.polku.peerreview.SubmissionAssessed;
+import fi.polku.peerreview.SubmissionSubmitted;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Where learning and peer review meet: tells peer review who is in which cohort and sparring
+ * group, asks it whether an assignment is assessed, and completes the assignment lesson (and
+ * re-checks the course) when peer review announces a submission or an assessment.
+ */
+@Component
+class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
+
+    private final EnrolmentRepository enrolments;
+    private final CohortRepository cohorts;
+    private final SparringGroupRepository groups;
+    private final Accounts accounts;
+    private final ObjectProvider<PeerReviews> peerReviews;
+    private final CompletionCheck completion;
+    private final LearnerService learner;
+
+    // PeerReviews needs this bean as its ReviewCircle, hence the provider rather than the bean.
+    PeerReviewBridge(EnrolmentRepository enrolments, CohortRepository cohorts, SparringGroupRepository groups,
+                     Accounts accounts, ObjectProvider<PeerReviews> peerReviews, CompletionCheck completion,
+                     LearnerService learner) {
+        this.enrolments = enrolments;
+        this.cohorts = cohorts;
+        this.groups = groups;
+        this.accounts = accounts;
+        this.peerReviews = peerReviews;
+        this.completion = completion;
+        this.learner = learner;
+    }
+
+    @Override
+    public Optional<String> poolOf(UserId learner, String courseId) {
+        return enrolments.findByCourseIdAndUserId(courseId, learner.value()).map(e -> e.cohortId().toString());
+    }
+
+    @Override
+    public Set<UserId> sparringMates(UserId learner, String courseId) {
+        return enrolments.findByCourseIdAndUserId(courseId, learner.value())
+                .flatMap(e -> groups.findByMember(e.id()))
+                .map(g -> enrolments.findAllById(g.members()).stream().map(e -> new UserId(e.userId()))
+                        .filter(u -> !u.equals(learner)).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    @Override
+    public boolean facilitates(UserId person, String poolId) {
+        var account = accounts.find(person);
+        if (account.isEmpty()) {
+            return false;
+        }
+        if (account.get().hasRole(Role.ADMIN)) {
+            return true;
+        }
+        try {
+            return account.get().hasRole(Role.FACILITATOR)
+                    && cohorts.findById(UUID.fromString(poolId)).map(c -> c.isFacilitatedBy(person.value())).orElse(false);
+        } catch (IllegalArgumentException notACohort) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean isAssessed(UserId learner, String courseId) {
+        return peerReviews.getObject().isAssessed(learner, courseId);
+    }
+
+    @ApplicationModuleListener
+    void on(SubmissionSubmitted submitted) {
+        enrolments.findByCourseIdAndUserId(submitted.courseId(), submitted.author().value())
+                .ifPresent(e -> learner.complete(e, submitted.lessonId()));
+    }
+
+    @ApplicationModuleListener
+    void on(SubmissionAssessed assessed) {
+        enrolments.findByCourseIdAndUserId(assessed.courseId(), assessed.author().value()).ifPresent(completion::check);
+    }
+}

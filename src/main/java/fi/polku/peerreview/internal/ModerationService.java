@@ -1,0 +1,194 @@
+package fi.polku.peerreview.internal;
+
+import fi.polku.accounts.CurrentUser;
+import fi.polku.accounts.UserAccount;
+import fi.polku.content.LessonDetails;
+import fi.polku.peerreview.Moderation;
+import fi.polku.peerreview.PeerReviewException;
+import fi.polku.peerreview.ReviewCircle;
+import fi.polku.peerreview.Views;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+class ModerationService implements Moderation {
+
+    private final CurrentUser currentUser;
+    private final SubmissionRepository submissions;
+    private final ReviewRepository reviews;
+    private final ReviewFlagRepository flags;
+    private final TrainerFeedbackRepository trainerFeedback;
+    private final ModerationEventRepository history;
+    private final ReviewCircle circle;
+    private final Assignments assignments;
+    private final SubmissionViews views;
+    private final AssessmentCheck assessment;
+    private final ReviewAllocator allocator;
+    private final Clock clock;
+
+    ModerationService(CurrentUser currentUser, SubmissionRepository submissions, ReviewRepository reviews,
+                      ReviewFlagRepository flags, TrainerFeedbackRepository trainerFeedback,
+                      ModerationEventRepository history, ReviewCircle circle, Assignments assignments,
+                      SubmissionViews views, AssessmentCheck assessment, ReviewAllocator allocator, Clock clock) {
+        this.currentUser = currentUser;
+        this.submissions = submissions;
+        this.reviews = reviews;
+        this.flags = flags;
+        this.trainerFeedback = trainerFeedback;
+        this.history = history;
+        this.circle = circle;
+        this.assignments = assignments;
+        this.views = views;
+        this.assessment = assessment;
+        this.allocator = allocator;
+        this.clock = clock;
+    }
+
+    private UserAccount me() {
+        return currentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    private Submission mine(UUID submissionId) {
+        Submission s = submissions.findById(submissionId).orElseThrow(() -> new AccessDeniedException("No such submission"));
+        if (!circle.facilitates(me().id(), s.poolId())) {
+            throw new AccessDeniedException("Not a facilitator of this learner");
+        }
+        return s;
+    }
+
+    @Override
+    public Views.Queue queue() {
+        UserAccount me = me();
+        Instant now = clock.instant();
+        List<Submission> submitted = submissions.findAll().stream()
+                .filter(s -> s.status() == Submission.Status.SUBMITTED && circle.facilitates(me.id(), s.poolId())).toList();
+        Map<UUID, Submission> byId = submitted.stream().collect(Collectors.toMap(Submission::id, s -> s));
+        List<Views.Flagged> flagged = new ArrayList<>();
+        for (ReviewFlag f : flags.findByResolvedFalseOrderByCreatedAt()) {
+            Review r = reviews.findById(f.reviewId()).orElse(null);
+            if (r != null && byId.containsKey(r.submissionId())) {
+                flagged.add(new Views.Flagged(f.id(), r.id(), r.submissionId(), f.reason(), f.createdAt(),
+                        views.name(r.reviewerId()), views.name(byId.get(r.submissionId()).authorId()), r.hidden()));
+            }
+        }
+        List<Views.Waiting> waiting = new ArrayList<>();
+        List<Views.Blocked> blocked = new ArrayList<>();
+        for (Submission s : submitted) {
+            LessonDetails.Assignment rules = assignments.of(s.courseId(), s.lessonId());
+            int counted = (int) reviews.findBySubmissionId(s.id()).stream()
+                    .filter(r -> r.completedAt() != null && !r.hidden()).count();
+            int needed = assessment.needed(s, rules);
+            if (s.assessedAt() == null && counted < needed) {
+                waiting.add(new Views.Waiting(s.id(), views.name(s.authorId()), s.title(), s.submittedAt(), counted, needed));
+            }
+            int given = allocator.given(s.authorId(), s.courseId(), s.lessonId());
+            int toGive = allocator.toGive(s, rules);
+            if (given < rules.reviewsToGive() && toGive < rules.reviewsToGive() && given >= toGive) {
+                blocked.add(new Views.Blocked(views.name(s.authorId()), given, rules.reviewsToGive()));
+            }
+        }
+        waiting.sort(Comparator.comparing(Views.Waiting::submittedAt));
+        return new Views.Queue(flagged, waiting, blocked);
+    }
+
+    @Override
+    public Views.Detail submission(UUID submissionId) {
+        Submission s = mine(submissionId);
+        LessonDetails.Assignment rules = assignments.of(s.courseId(), s.lessonId());
+        List<Review> all = reviews.findBySubmissionId(s.id());
+        return new Views.Detail(views.submission(s, clock.instant()), views.name(s.authorId()), views.reviews(all, true),
+                Grades.medians(rules.rubric().stream().map(LessonDetails.Criterion::id).toList(),
+                        all.stream().filter(r -> r.completedAt() != null && !r.hidden()).map(Review::levels).toList()),
+                trainerFeedback.findBySubmissionIdOrderByCreatedAt(s.id()).stream()
+                        .map(t -> new Views.TrainerNote(t.authorName(), t.createdAt(), t.body())).toList(),
+                history.findBySubmissionIdOrderByCreatedAt(s.id()).stream()
+                        .map(h -> new Views.HistoryEntry(h.actorName(), h.action(), h.reason(), h.createdAt())).toList(),
+                s.overrideReason());
+    }
+
+    @Override
+    @Transactional
+    public void hide(UUID reviewId, String reason) {
+        Review r = review(reviewId);
+        r.hide();
+        flags.findByReviewId(reviewId).forEach(ReviewFlag::resolve);
+        record(r.submissionId(), reviewId, "HIDE", reason(reason));
+    }
+
+    @Override
+    @Transactional
+    public void restore(UUID reviewId, String reason) {
+        Review r = review(reviewId);
+        r.restore();
+        flags.findByReviewId(reviewId).forEach(ReviewFlag::resolve);
+        record(r.submissionId(), reviewId, "RESTORE", reason(reason));
+    }
+
+    @Override
+    @Transactional
+    public void trainerFeedback(UUID submissionId, String text) {
+        Submission s = mine(submissionId);
+        if (text.isBlank() || text.length() > 20_000) {
+            throw new PeerReviewException("feedback", "review.text-required");
+        }
+        UserAccount me = me();
+        trainerFeedback.save(new TrainerFeedback(s.id(), me.id().value(), me.displayName(), text, clock.instant()));
+        record(s.id(), null, "TRAINER_FEEDBACK", null);
+    }
+
+    @Override
+    @Transactional
+    public void override(UUID submissionId, String reason) {
+        Submission s = mine(submissionId);
+        String why = reason(reason);
+        assessment.assess(s, why);
+        record(s.id(), null, "OVERRIDE", why);
+    }
+
+    @Override
+    @Transactional
+    public UUID reviewYourself(UUID submissionId) {
+        Submission s = mine(submissionId);
+        UserAccount me = me();
+        UUID id = reviews.findBySubmissionId(s.id()).stream()
+                .filter(r -> r.reviewerId().equals(me.id().value()) && r.completedAt() == null).map(Review::id).findFirst()
+                .orElseGet(() -> reviews.save(new Review(s.id(), me.id().value(), true, clock.instant(),
+                        Duration.ofDays(3650))).id());
+        record(s.id(), id, "TRAINER_REVIEW", null);
+        return id;
+    }
+
+    private Review review(UUID reviewId) {
+        Review r = reviews.findById(reviewId).orElseThrow(() -> new AccessDeniedException("No such review"));
+        mine(r.submissionId());
+        return r;
+    }
+
+    private static String reason(String reason) {
+        if (reason.isBlank()) {
+            throw new PeerReviewException("reason", "review.reason-required");
+        }
+        return reason.length() > 2000 ? reason.substring(0, 2000) : reason.strip();
+    }
+
+    private void record(UUID submissionId, @org.jspecify.annotations.Nullable UUID reviewId, String action,
+                        @org.jspecify.annotations.Nullable String reason) {
+        UserAccount me = me();
+        history.save(new ModerationEvent(submissionId, reviewId, me.id().value(), me.displayName(), action, reason,
+                clock.instant()));
+    }
+}

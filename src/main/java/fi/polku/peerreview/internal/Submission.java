@@ -1,0 +1,130 @@
+package fi.polku.peerreview.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A learner's project report for one assignment: a draft until submitted, then locked. */
+@Entity
+@Table(name = "submissions")
+class Submission {
+
+    enum Status { DRAFT, SUBMITTED }
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_BODY = 100_000;
+
+    @Id
+    private UUID id;
+    @Column(name = "course_id", nullable = false)
+    private String courseId;
+    @Column(name = "lesson_id", nullable = false)
+    private String lessonId;
+    @Column(name = "pool_id", nullable = false)
+    private String poolId;
+    @Column(name = "author_id", nullable = false)
+    private UUID authorId;
+    @Column(nullable = false)
+    private String title;
+    @Column(nullable = false)
+    private String body;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private Status status;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+    @Column(name = "assessed_at")
+    private @Nullable Instant assessedAt;
+    @Column(name = "override_reason")
+    private @Nullable String overrideReason;
+    @Version
+    private long version;
+
+    protected Submission() {
+    }
+
+    Submission(String courseId, String lessonId, String poolId, UUID authorId, Instant now) {
+        this.id = UUID.randomUUID();
+        this.courseId = courseId;
+        this.lessonId = lessonId;
+        this.poolId = poolId;
+        this.authorId = authorId;
+        this.title = "";
+        this.body = "";
+        this.status = Status.DRAFT;
+        this.createdAt = now;
+    }
+
+    void edit(String title, String body) {
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException("A submitted report is locked; withdraw it first");
+        }
+        if (title.length() > MAX_TITLE || body.length() > MAX_BODY) {
+            throw new IllegalArgumentException("Too long");
+        }
+        this.title = title.strip();
+        this.body = body;
+    }
+
+    void submit(Instant now) {
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException("Already submitted");
+        }
+        if (title.isBlank() || body.isBlank()) {
+            throw new IllegalStateException("A report needs a title and text");
+        }
+        status = Status.SUBMITTED;
+        submittedAt = now;
+    }
+
+    /** Back to a draft; the caller has checked that no review has started. */
+    void withdraw() {
+        if (status != Status.SUBMITTED || assessedAt != null) {
+            throw new IllegalStateException("Only a submitted, unassessed report can be withdrawn");
+        }
+        status = Status.DRAFT;
+        submittedAt = null;
+    }
+
+    /** After {@code relaxAfter}, one review is enough: nobody waits forever for peers. */
+    int reviewsNeeded(int required, Duration relaxAfter, Instant now) {
+        return submittedAt != null && submittedAt.plus(relaxAfter).isBefore(now) ? Math.min(1, required) : required;
+    }
+
+    /** @return true the first time only */
+    boolean markAssessed(Instant now, @Nullable String overrideReason) {
+        if (assessedAt != null) {
+            return false;
+        }
+        this.assessedAt = now;
+        this.overrideReason = overrideReason;
+        return true;
+    }
+
+    UUID id() { return id; }
+    String courseId() { return courseId; }
+    String lessonId() { return lessonId; }
+    String poolId() { return poolId; }
+    UUID authorId() { return authorId; }
+    String title() { return title; }
+    String body() { return body; }
+    Status status() { return status; }
+    Instant createdAt() { return createdAt; }
+    @Nullable Instant submittedAt() { return submittedAt; }
+    @Nullable Instant assessedAt() { return assessedAt; }
+    @Nullable String overrideReason() { return overrideReason; }
+}

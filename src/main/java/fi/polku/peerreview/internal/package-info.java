@@ -1,0 +1,5 @@
+/** The peer-review module's internals. */
+@NullMarked
+package fi.polku.peerreview.internal;
+
+import org.jspecify.annotations.NullMarked;
