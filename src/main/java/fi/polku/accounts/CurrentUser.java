@@ -2,7 +2,9 @@ package fi.polku.accounts;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -12,13 +14,17 @@ import java.util.Optional;
 public class CurrentUser {
 
     private final Accounts accounts;
+    private final SecurityContextHolderStrategy security;
 
-    CurrentUser(Accounts accounts) {
+    // The context's own strategy, not the static holder: Vaadin installs one per application context,
+    // and the static holder points at whichever context started last.
+    CurrentUser(Accounts accounts, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.accounts = accounts;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public Optional<UserAccount> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = security.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -38,6 +39,7 @@ class LearningServicesTest {
     @Autowired Cohorts cohorts;
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy security;
     @Autowired ApplicationEvents events;
     @Autowired Sparring sparring;
 
@@ -46,21 +48,21 @@ class LearningServicesTest {
 
     @BeforeEach
     void cohortWithALearner() {
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         cohort = cohorts.create(new NewCohort(COURSE, "Syksy", LocalDate.now().minusDays(1), LocalDate.now().plusDays(60),
                 null, null));
         learner = newLearner("Väinö Äijälä");
-        SignIn.as(users, learner);
+        SignIn.as(users, security, learner);
         assertThat(learning.enrol(cohort.id(), "")).isEqualTo(EnrolResult.ENROLLED);
     }
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        SignIn.out(security);
     }
 
     String newLearner(String name) {
-        SignIn.out();
+        SignIn.out(security);
         String email = "l-" + UUID.randomUUID() + "@koulu.fi";
         accounts.register(new Registration(name, email, "a-long-password", Locale.of("fi")));
         return email;
@@ -70,15 +72,15 @@ class LearningServicesTest {
     void enrollingTwiceIsANoOpAndKeysAndCapacityAreEnforced() {
         assertThat(learning.enrol(cohort.id(), "")).isEqualTo(EnrolResult.ALREADY_ENROLLED);
 
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         CohortSummary keyed = cohorts.create(new NewCohort(COURSE, "Avaimella", LocalDate.now(), LocalDate.now().plusDays(9),
                 "sala-1", 1));
         String first = newLearner("Eka");
-        SignIn.as(users, first);
+        SignIn.as(users, security, first);
         assertThat(learning.enrol(keyed.id(), "wrong")).isEqualTo(EnrolResult.WRONG_KEY);
         assertThat(learning.enrol(keyed.id(), " sala-1 ")).isEqualTo(EnrolResult.ENROLLED);
         String second = newLearner("Toka");
-        SignIn.as(users, second);
+        SignIn.as(users, security, second);
         assertThat(learning.enrol(keyed.id(), "sala-1")).isEqualTo(EnrolResult.FULL);
         assertThat(learning.enrol(cohort.id(), "")).isEqualTo(EnrolResult.ENROLLED);
         assertThat(learning.enrol(keyed.id(), "sala-1")).isEqualTo(EnrolResult.ENROLLED_IN_ANOTHER_COHORT);
@@ -119,7 +121,7 @@ class LearningServicesTest {
         assertThat(learning.progress(COURSE).orElseThrow().isDone("survey")).isTrue();
 
         surveys.submit(COURSE, "survey", Map.of("wish", "a", "tools", "x", "confidence", "5"), "maker", null);
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         assertThat(cohorts.rows(cohort.id())).extracting(CohortRow::theme).containsExactly("Maker education");
     }
 
@@ -132,12 +134,12 @@ class LearningServicesTest {
         PlanVersionView second = plans.save(COURSE, "plan", Map.of("goal", "Oppilaat kokeilevat ja jakavat", "actions", "Viikoittain"));
         assertThat(plans.myVersions(COURSE, "plan")).extracting(PlanVersionView::version).containsExactly(2, 1);
 
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         var row = cohorts.rows(cohort.id()).stream().filter(r -> r.email().equals(learner)).findFirst().orElseThrow();
         assertThat(row.planVersions()).isEqualTo(2);
         plans.comment(second.id(), "Hyvä, konkreettinen tavoite!");
 
-        SignIn.as(users, learner);
+        SignIn.as(users, security, learner);
         assertThat(plans.myVersions(COURSE, "plan").getFirst().comments())
                 .extracting(PlanVersionView.Comment::text).containsExactly("Hyvä, konkreettinen tavoite!");
         assertThat(plans.myPdf(COURSE, "plan", 2, Locale.of("fi"))).startsWith("%PDF".getBytes());
@@ -165,24 +167,24 @@ class LearningServicesTest {
     @Test
     void learnersSeeOnlyTheirOwnPlansAndFacilitatorsOnlyTheirCohorts() {
         plans.save(COURSE, "plan", Map.of("goal", "Oma", "actions", ""));
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         UUID enrolment = cohorts.rows(cohort.id()).getFirst().enrolmentId();
 
-        SignIn.as(users, newLearner("Utelias"));
+        SignIn.as(users, security, newLearner("Utelias"));
         assertThatThrownBy(() -> plans.versionsOf(enrolment)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> cohorts.rows(cohort.id())).isInstanceOf(AuthorizationDeniedException.class);
 
-        SignIn.as(users, "admin@polku.local");
+        SignIn.as(users, security, "admin@polku.local");
         String otherFacilitator = "f-" + UUID.randomUUID() + "@koulu.fi";
         accounts.grant(accounts.findOrInvite("Toinen Kouluttaja", otherFacilitator, null).id(), Role.FACILITATOR);
         assertThat(plans.versionsOf(enrolment)).hasSize(1);
         assertThat(cohorts.rows(cohort.id())).hasSize(1);
         assertThat(cohorts.mine()).extracting(CohortSummary::id).contains(cohort.id());
 
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         CohortSummary kaisas = cohorts.create(new NewCohort(COURSE, "Kaisan toinen", LocalDate.now(), LocalDate.now(), null, null));
         assertThat(cohorts.mine()).extracting(CohortSummary::id).contains(kaisas.id());
-        SignIn.as(users, otherFacilitator);
+        SignIn.as(users, security, otherFacilitator);
         assertThat(cohorts.mine()).isEmpty();
         assertThatThrownBy(() -> cohorts.get(kaisas.id())).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Not a facilitator");
@@ -191,7 +193,7 @@ class LearningServicesTest {
 
     @Test
     void aClassListEnrolsTheGoodRowsAndReportsEachBadRowByLine() {
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         String csv = """
                 nimi;sähköposti;koulu
                 Ääni Öljynen;aani.oljynen@koulu.fi;Äänekosken koulu
@@ -211,14 +213,14 @@ class LearningServicesTest {
 
     @Test
     void aFacilitatorSetsTheCohortsSessionTimeAndLearnersGetItInTheirCalendar() {
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         cohorts.schedule(cohort.id(), "meet", java.time.LocalDateTime.of(2027, 10, 14, 17, 0),
                 java.time.LocalDateTime.of(2027, 10, 14, 18, 0), null, "https://meet.example.org/syksy");
         assertThatThrownBy(() -> cohorts.schedule(cohort.id(), "meet", java.time.LocalDateTime.of(2027, 10, 14, 17, 0),
                 java.time.LocalDateTime.of(2027, 10, 14, 16, 0), null, null))
                 .extracting(e -> ((LearningException) e).field()).isEqualTo("end");
 
-        SignIn.as(users, learner);
+        SignIn.as(users, security, learner);
         UpcomingSession meet = learning.sessions(false).stream().filter(x -> x.lessonId().equals("meet")).findFirst()
                 .orElseThrow();
         assertThat(meet.start().toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2027, 10, 14, 17, 0));
@@ -231,10 +233,10 @@ class LearningServicesTest {
         String[] others = {newLearner("Aapo"), newLearner("Bea"), newLearner("Cecilia"), newLearner("Daavid"),
                 newLearner("Eelis"), newLearner("Fanni")};
         for (String other : others) {
-            SignIn.as(users, other);
+            SignIn.as(users, security, other);
             learning.enrol(cohort.id(), "");
         }
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         List<SparringGroupView> groups = sparring.formAutomatically(cohort.id());
         assertThat(groups).hasSize(2);
         assertThat(groups).extracting(g -> g.members().size()).containsExactlyInAnyOrder(4, 3);
@@ -250,13 +252,13 @@ class LearningServicesTest {
         assertThat(cohorts.rows(cohort.id()).stream().filter(r -> r.enrolmentId().equals(someone)).findFirst()
                 .orElseThrow().sessionsAttended()).isEqualTo(1);
 
-        SignIn.as(users, learner);
+        SignIn.as(users, security, learner);
         assertThat(sparring.myGroup(COURSE)).map(SparringGroupView::id).contains(group.id());
         sparring.saveNotes(group.id(), "meet", "Kokeillaan ensi viikolla äänimaisemaa");
-        SignIn.as(users, others[0]);
+        SignIn.as(users, security, others[0]);
         assertThat(sparring.notes(group.id(), "meet")).isEqualTo("Kokeillaan ensi viikolla äänimaisemaa");
 
-        SignIn.as(users, newLearner("Ulkopuolinen"));
+        SignIn.as(users, security, newLearner("Ulkopuolinen"));
         assertThatThrownBy(() -> sparring.notes(group.id(), "meet")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sparring.formAutomatically(cohort.id())).isInstanceOf(AccessDeniedException.class);
     }

@@ -8,7 +8,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -27,8 +29,11 @@ public class SessionLogin {
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    SessionLogin(AuthenticationManager authenticationManager) {
+    private final SecurityContextHolderStrategy security;
+
+    SessionLogin(AuthenticationManager authenticationManager, ObjectProvider<SecurityContextHolderStrategy> security) {
         this.authenticationManager = authenticationManager;
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /**
@@ -39,9 +44,9 @@ public class SessionLogin {
                         @Nullable HttpServletResponse response) {
         Authentication auth = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, password));
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = security.createEmptyContext();
         context.setAuthentication(auth);
-        SecurityContextHolder.setContext(context);
+        security.setContext(context);
         if (request == null || response == null) {
             return "./";
         }

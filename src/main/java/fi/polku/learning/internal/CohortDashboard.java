@@ -25,8 +25,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The facilitator's one-row-a-learner view of a cohort, built from a fixed handful of queries
- * whatever the cohort's size (no query per learner).
+ * The facilitator's one-row-a-learner view of a cohort, built from a handful of queries whatever
+ * the cohort's size; the entities' element collections load in batches
+ * ({@code hibernate.default_batch_fetch_size}), so there is no query per learner.
  */
 @Component
 class CohortDashboard {

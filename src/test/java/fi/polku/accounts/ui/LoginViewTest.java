@@ -5,7 +5,6 @@ import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.ComponentUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithAnonymousUser
 class LoginViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy security;
+
     @Test
     void showsAnErrorAndStaysAnonymousOnAWrongPassword() {
         LoginView view = navigate(LoginView.class);
         submit(view, "aino@polku.local", "not-her-password");
 
         assertThat(view.form.isError()).isTrue();
-        assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isNotEqualTo("aino@polku.local");
+        assertThat(security.getContext().getAuthentication().getName()).isNotEqualTo("aino@polku.local");
     }
 
     @Test
@@ -37,7 +39,7 @@ class LoginViewTest extends SpringBrowserlessTest {
         submit(view, "Aino@Polku.local", "polku-demo-1");
 
         assertThat(view.form.isError()).isFalse();
-        assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo("aino@polku.local");
+        assertThat(security.getContext().getAuthentication().getName()).isEqualTo("aino@polku.local");
     }
 
     private static void submit(LoginView view, String email, String password) {

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -77,6 +78,7 @@ class PeerReviewServicesTest {
     @Autowired Learning learning;
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy security;
     @Autowired ApplicationEvents events;
     @Autowired AssessmentCheck assessment;
 
@@ -85,7 +87,7 @@ class PeerReviewServicesTest {
 
     @BeforeEach
     void cohortOfLearnersWhoSubmitted() {
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         cohort = cohorts.create(new NewCohort(COURSE, "Hanke " + UUID.randomUUID(), LocalDate.now(CLOCK).minusDays(1),
                 LocalDate.now(CLOCK).plusDays(60), null, null));
         learners.clear();
@@ -96,14 +98,14 @@ class PeerReviewServicesTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        SignIn.out(security);
     }
 
     String submitter(String name) {
-        SignIn.out();
+        SignIn.out(security);
         String email = "r-" + UUID.randomUUID() + "@koulu.fi";
         accounts.register(new Registration(name, email, "a-long-password", Locale.of("fi")));
-        SignIn.as(users, email);
+        SignIn.as(users, security, email);
         learning.enrol(cohort.id(), "");
         peerReviews.saveDraft(COURSE, LESSON, name + ": hanke", "Oppilaat **rakensivat** prototyypin.");
         peerReviews.submit(COURSE, LESSON);
@@ -112,18 +114,18 @@ class PeerReviewServicesTest {
     }
 
     UUID request(String learner) {
-        SignIn.as(users, learner);
+        SignIn.as(users, security, learner);
         return peerReviews.requestReview(COURSE, LESSON).orElseThrow();
     }
 
     void review(String learner, UUID reviewId, int level) {
-        SignIn.as(users, learner);
+        SignIn.as(users, security, learner);
         peerReviews.submitReview(reviewId, new Views.ReviewForm(Map.of("goal", level, "sharing", level),
                 "Selkeä tavoite", "Kokeile oppilaiden itsearviointia", ""));
     }
 
     String authorOf(UUID reviewId, String asLearner) {
-        SignIn.as(users, asLearner);
+        SignIn.as(users, security, asLearner);
         return peerReviews.task(reviewId).submission().title();
     }
 
@@ -159,7 +161,7 @@ class PeerReviewServicesTest {
         assertThat(reviewNext(learners.get(3), 1)).startsWith("Celsius");
         assertThat(reviewNext(learners.get(2), 1)).as("everyone has one, Doris none").startsWith("Doris");
         assertThat(reviewNext(learners.get(3), 3)).as("all have one: the oldest").startsWith("Aino");
-        SignIn.as(users, aino);
+        SignIn.as(users, security, aino);
         Views.MyAssignment mine = peerReviews.mine(COURSE, LESSON);
         assertThat(mine.feedback().reviewsReceived()).isEqualTo(2);
         assertThat(mine.feedback().visible()).as("Aino has not given her reviews").isFalse();
@@ -172,7 +174,7 @@ class PeerReviewServicesTest {
         assertThat(mine.feedback().reviews()).hasSize(2).allSatisfy(r -> assertThat(r.reviewer()).isNull());
         assertThat(mine.feedback().medians()).containsEntry("goal", 2.5);
 
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         UUID ainos = mine.submission().orElseThrow().id();
         assertThat(moderation.submission(ainos).reviews()).extracting(Views.Review::reviewer)
                 .allSatisfy(name -> assertThat(name).endsWith("Äijälä"));
@@ -187,7 +189,7 @@ class PeerReviewServicesTest {
         ExecutorService pool = Executors.newFixedThreadPool(learners.size());
         for (String learner : learners) {
             pool.submit(() -> {
-                SignIn.as(users, learner);
+                SignIn.as(users, security, learner);
                 start.await();
                 peerReviews.requestReview(COURSE, LESSON).ifPresent(id -> got.put(learner, id));
                 return null;
@@ -214,7 +216,7 @@ class PeerReviewServicesTest {
 
     @Test
     void nobodyOpensAnotherLearnersReportOrFileUnlessItWasHandedToThem() {
-        SignIn.as(users, learners.get(1));
+        SignIn.as(users, security, learners.get(1));
         peerReviews.withdraw(COURSE, LESSON);
         var pdf = peerReviews.attach(COURSE, LESSON, "Äänekosken hanke – raportti.pdf", 40,
                 new ByteArrayInputStream("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1)));
@@ -227,20 +229,20 @@ class PeerReviewServicesTest {
         UUID doris = request(learners.get(3));
         assertThat(authorOf(doris, learners.get(3))).as("Bertta resubmitted last and has none").startsWith("Bertta");
 
-        SignIn.as(users, learners.get(3));
+        SignIn.as(users, security, learners.get(3));
         assertThat(peerReviews.download(pdf.id()).fileName()).isEqualTo(pdf.fileName());
-        SignIn.as(users, learners.get(0));
+        SignIn.as(users, security, learners.get(0));
         assertThatThrownBy(() -> peerReviews.download(pdf.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> peerReviews.task(doris)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> peerReviews.submitReview(doris, new Views.ReviewForm(Map.of("goal", 1, "sharing", 1),
                 "x", "y", ""))).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         assertThat(peerReviews.download(pdf.id()).size()).isEqualTo(pdf.size());
     }
 
     @Test
     void anOversizeOrWronglyTypedFileIsRefusedWithAMessageAndNothingIsStored() throws IOException {
-        SignIn.as(users, learners.get(2));
+        SignIn.as(users, security, learners.get(2));
         peerReviews.withdraw(COURSE, LESSON);
         long before = storedFiles();
         assertThatThrownBy(() -> peerReviews.attach(COURSE, LESSON, "iso.pdf", 2 * 1024 * 1024,
@@ -270,12 +272,12 @@ class PeerReviewServicesTest {
     void aHiddenReviewNoLongerCountsAndAnOverrideAssessesOnceWithItsReasonRecorded() {
         UUID id = request(learners.get(0));
         review(learners.get(0), id, 1);
-        SignIn.as(users, learners.get(0));
+        SignIn.as(users, security, learners.get(0));
         UUID bertta = peerReviews.task(id).submission().id();
 
-        SignIn.as(users, learners.get(1));
+        SignIn.as(users, security, learners.get(1));
         peerReviews.flag(id, "Liian tyly");
-        SignIn.as(users, "kaisa@polku.local");
+        SignIn.as(users, security, "kaisa@polku.local");
         assertThat(moderation.queue().flagged()).extracting(Views.Flagged::reason).contains("Liian tyly");
         moderation.hide(id, "Ei ratkaisukeskeinen");
         assertThat(moderation.queue().flagged()).extracting(Views.Flagged::reviewId).doesNotContain(id);
@@ -294,9 +296,9 @@ class PeerReviewServicesTest {
     void afterTheRelaxationDaysOneReviewIsEnough() {
         UUID id = request(learners.get(0));
         review(learners.get(0), id, 3);
-        SignIn.as(users, learners.get(0));
+        SignIn.as(users, security, learners.get(0));
         UUID bertta = peerReviews.task(id).submission().id();
-        SignIn.as(users, learners.get(1));
+        SignIn.as(users, security, learners.get(1));
         assertThat(peerReviews.mine(COURSE, LESSON).feedback().reviewsNeeded()).isEqualTo(2);
 
         CLOCK.advance(Duration.ofDays(8));
