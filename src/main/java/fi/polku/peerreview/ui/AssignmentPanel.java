@@ -121,6 +121,7 @@ class AssignmentPanel extends Div {
             }
         })));
         upload.setMaxFileSize(rules.maxAttachmentMb() * 1024 * 1024);
+        upload.setUploadButton(new Button(getTranslation("review.attach-button")));
         upload.setDropLabel(new Span(getTranslation("review.attach-help", rules.maxAttachmentMb())));
         upload.addFileRejectedListener(e -> status.setText(getTranslation("attachment.too-large", rules.maxAttachmentMb())));
         return new Div(title, tabs, new H3(getTranslation("review.attachments")), attachments, upload,
