@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * In the demo run, a cohort of the sample course facilitated by the demo facilitator, with both
- * demo learners in it and Aino a few lessons in, so every role has something to look at.
+ * demo learners in it: Aino has completed the course (and gets its certificate), Oskar is starting.
  */
 @Component
 @Order(10)
@@ -29,11 +29,13 @@ class DemoCohort implements ApplicationRunner {
     private final CohortRepository cohorts;
     private final EnrolmentRepository enrolments;
     private final Accounts accounts;
+    private final fi.polku.content.CourseCatalog catalog;
     private final Clock clock;
     private final boolean demo;
 
-    DemoCohort(CohortRepository cohorts, EnrolmentRepository enrolments, Accounts accounts, Clock clock,
-               @Value("${polku.demo.enabled:false}") boolean demo) {
+    DemoCohort(CohortRepository cohorts, EnrolmentRepository enrolments, Accounts accounts,
+               fi.polku.content.CourseCatalog catalog, Clock clock, @Value("${polku.demo.enabled:false}") boolean demo) {
+        this.catalog = catalog;
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.accounts = accounts;
@@ -57,9 +59,9 @@ class DemoCohort implements ApplicationRunner {
         Cohort cohort = cohorts.save(new Cohort(COURSE, "Demo " + today.getYear(), today.minusDays(7),
                 today.plusMonths(3), null, 30, Set.of(kaisa.get().id().value()), clock.instant()));
         Enrolment ainoIn = new Enrolment(cohort, aino.get().id().value(), clock);
-        ainoIn.complete("welcome", clock);
-        ainoIn.complete("opening-webinar", clock);
-        ainoIn.complete("innovation-education", clock);
+        catalog.course(COURSE, java.util.Locale.ENGLISH).ifPresent(course ->
+                course.lessons().forEach(lesson -> ainoIn.complete(lesson.id(), clock)));
+        ainoIn.completeCourse(clock);
         enrolments.save(ainoIn);
         enrolments.save(new Enrolment(cohort, oskar.get().id().value(), clock));
         log.info("Demo cohort '{}' created with {} and {}", cohort.name(), name(aino.get()), name(oskar.get()));
