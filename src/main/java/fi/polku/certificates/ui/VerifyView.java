@@ -41,6 +41,7 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("auth-page");
         code.setLabel(getTranslation("verify.code"));
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX-X");
+        code.setWidthFull();
         Button check = new Button(getTranslation("verify.check"), e -> show(code.getValue()));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         H1 brand = new H1("Polku");
