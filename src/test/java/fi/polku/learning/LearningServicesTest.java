@@ -267,4 +267,20 @@ class LearningServicesTest {
         assertThatThrownBy(() -> sparring.notes(group.id(), "meet")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sparring.formAutomatically(cohort.id())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aCohortCanHaveSeveralFacilitatorsButOnlyPeopleWhoFacilitate() {
+        SignIn.as(users, security, "admin@polku.local");
+        String colleague = "co-" + UUID.randomUUID() + "@koulu.fi";
+        var co = accounts.findOrInvite("Kollega Kouluttaja", colleague, null);
+        accounts.grant(co.id(), Role.FACILITATOR);
+        SignIn.as(users, security, "kaisa@polku.local");
+        CohortSummary shared = cohorts.create(new NewCohort(COURSE, "Yhteinen", LocalDate.now(), LocalDate.now().plusDays(9),
+                null, null, java.util.Set.of(co.id(), accounts.findByEmail(learner).orElseThrow().id())));
+        SignIn.as(users, security, colleague);
+        assertThat(cohorts.mine()).extracting(CohortSummary::id).contains(shared.id());
+        assertThat(cohorts.rows(shared.id())).isEmpty();
+        SignIn.as(users, security, learner);
+        assertThatThrownBy(() -> cohorts.get(shared.id())).isInstanceOf(AccessDeniedException.class);
+    }
 }

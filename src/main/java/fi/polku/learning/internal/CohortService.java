@@ -71,8 +71,12 @@ class CohortService implements Cohorts {
         if (form.capacity() != null && form.capacity() < 1) {
             throw new LearningException("cohort.capacity-too-small");
         }
+        Set<java.util.UUID> facilitators = new java.util.HashSet<>();
+        facilitators.add(access.me().id().value());
+        form.facilitators().forEach(f -> accounts.find(f).filter(a -> a.hasRole(fi.polku.accounts.Role.FACILITATOR)
+                || a.hasRole(fi.polku.accounts.Role.ADMIN)).ifPresent(a -> facilitators.add(a.id().value())));
         Cohort cohort = new Cohort(form.courseId(), form.name(), form.startsOn(), form.endsOn(), form.enrolmentKey(),
-                form.capacity(), Set.of(access.me().id().value()), clock.instant());
+                form.capacity(), facilitators, clock.instant());
         return summary(cohorts.save(cohort));
     }
 

@@ -21,7 +21,13 @@ import fi.polku.learning.CohortSummary;
 import fi.polku.learning.Cohorts;
 import fi.polku.learning.LearningException;
 import fi.polku.learning.NewCohort;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import fi.polku.accounts.Accounts;
+import fi.polku.accounts.Role;
+import fi.polku.accounts.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Optional;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,10 +46,11 @@ class CohortsView extends Main implements HasDynamicTitle {
     final DatePicker endsOn = new DatePicker();
     final TextField key = new TextField();
     final IntegerField capacity = new IntegerField();
+    final MultiSelectComboBox<UserAccount> facilitators = new MultiSelectComboBox<>();
     final Button create = new Button();
     private final Cohorts cohorts;
 
-    CohortsView(Cohorts cohorts, CourseCatalog catalog) {
+    CohortsView(Cohorts cohorts, CourseCatalog catalog, Accounts accounts) {
         this.cohorts = cohorts;
         addClassName("page");
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -72,13 +79,17 @@ class CohortsView extends Main implements HasDynamicTitle {
         capacity.setLabel(getTranslation("cohort.capacity"));
         capacity.setMin(1);
         capacity.setHelperText(getTranslation("cohort.capacity-help"));
+        facilitators.setLabel(getTranslation("cohort.facilitators"));
+        facilitators.setHelperText(getTranslation("cohort.facilitators-help"));
+        facilitators.setItems(accounts.list(Optional.of(Role.FACILITATOR), 0, 500));
+        facilitators.setItemLabelGenerator(UserAccount::displayName);
         for (var f : new com.vaadin.flow.component.HasValidation[] {course, name, startsOn, endsOn, capacity}) {
             f.setManualValidation(true);
         }
         create.setText(getTranslation("cohort.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
-        FormLayout form = new FormLayout(course, name, startsOn, endsOn, key, capacity);
+        FormLayout form = new FormLayout(course, name, startsOn, endsOn, key, capacity, facilitators);
         add(new H1(getTranslation("menu.cohorts")), grid, new H2(getTranslation("cohort.new")), form, create);
     }
 
@@ -93,7 +104,8 @@ class CohortsView extends Main implements HasDynamicTitle {
         }
         try {
             cohorts.create(new NewCohort(course.getValue().id(), name.getValue(), startsOn.getValue(), endsOn.getValue(),
-                    key.getValue(), capacity.getValue()));
+                    key.getValue(), capacity.getValue(),
+                    facilitators.getValue().stream().map(UserAccount::id).collect(java.util.stream.Collectors.toSet())));
         } catch (LearningException problem) {
             var field = switch (problem.messageKey()) {
                 case "cohort.ends-before-start" -> endsOn;
@@ -108,6 +120,7 @@ class CohortsView extends Main implements HasDynamicTitle {
         name.clear();
         key.clear();
         capacity.clear();
+        facilitators.clear();
     }
 
     private boolean required(boolean present, com.vaadin.flow.component.HasValidation field) {

@@ -59,4 +59,36 @@ class CohortViewTest extends SpringBrowserlessTest {
         assertThat(aino.partPercents().getFirst()).isGreaterThan(0);
         assertThat(test(view.grid).getCellText(0, 1)).endsWith("%");
     }
+
+    @Autowired
+    fi.polku.learning.Plans plans;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy security;
+
+    @Test
+    void aFacilitatorCommentsOnALearnersPlanVersionAndTheLearnerSeesIt() {
+        fi.polku.support.SignIn.as(users, security, "oskar@polku.local");
+        plans.save("innovative-teachers", "development-plan", java.util.Map.of("goal", "Oppilaat koodaavat – " + java.util.UUID.randomUUID()));
+        fi.polku.support.SignIn.as(users, security, "kaisa@polku.local");
+        CohortView view = open();
+        test(view.filter).setValue("oskar");
+        CohortRow oskar = test(view.grid).getRow(0);
+        PlanReviewDialog dialog = new PlanReviewDialog(plans, oskar, java.util.Map.of("goal", "Goal"));
+        dialog.open();
+        roundTrip();
+        var comment = dialog.content.getChildren().flatMap(c -> c.getChildren())
+                .filter(c -> c instanceof com.vaadin.flow.component.textfield.TextArea).findFirst().orElseThrow();
+        test((com.vaadin.flow.component.textfield.TextArea) comment).setValue("Hieno tavoite, Oskar!");
+        var send = dialog.content.getChildren().flatMap(c -> c.getChildren())
+                .filter(c -> c instanceof com.vaadin.flow.component.button.Button).findFirst().orElseThrow();
+        test((com.vaadin.flow.component.button.Button) send).click();
+        assertThat(dialog.content.getElement().getTextRecursively()).contains("Hieno tavoite, Oskar!");
+
+        fi.polku.support.SignIn.as(users, security, "oskar@polku.local");
+        assertThat(plans.myVersions("innovative-teachers", "development-plan").getFirst().comments())
+                .extracting(c -> c.text()).contains("Hieno tavoite, Oskar!");
+        fi.polku.support.SignIn.as(users, security, "kaisa@polku.local");
+    }
 }
