@@ -307,4 +307,19 @@ class PeerReviewServicesTest {
         assertThat(peerReviews.mine(COURSE, LESSON).submission().orElseThrow().assessedAt()).isNotNull();
         assertThat(Optional.of(bertta)).isPresent();
     }
+
+    @Test
+    void aReviewNotFinishedWithinTheHoldGoesBackToThePool() {
+        UUID held = request(learners.get(0));
+        assertThat(authorOf(held, learners.get(0))).startsWith("Bertta");
+        SignIn.as(users, security, learners.get(0));
+        assertThat(peerReviews.mine(COURSE, LESSON).openReview()).contains(held);
+
+        CLOCK.advance(Duration.ofHours(25));
+        assertThat(peerReviews.mine(COURSE, LESSON).openReview()).as("the hold has expired").isEmpty();
+        UUID again = request(learners.get(0));
+        assertThat(again).isNotEqualTo(held);
+        assertThat(authorOf(again, learners.get(0))).as("Bertta's report is free again, and still the oldest")
+                .startsWith("Bertta");
+    }
 }
