@@ -3,6 +3,7 @@ package fi.polku.support;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,29 +47,47 @@ public final class Browser implements AutoCloseable {
         return candidates[0];
     }
 
+    /** Waits up to 30 s, looking again every 100 ms: a Vaadin round trip here takes tens of milliseconds. */
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100));
+    }
+
     public void open(String path) {
         driver.get(baseUrl + path);
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Waits for an element that may lie outside the visible part of a scrolling container, such as
+     * the end of a long dialog, and scrolls it into view: until then Selenium counts it as hidden.
+     */
+    public WebElement scrollTo(By by) {
+        return waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(by);
+            script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+            return element.isDisplayed() ? element : null;
+        });
     }
 
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /** Types into the input inside a Vaadin field found by its label. */
     public void type(String fieldLabel, String text) {
-        WebElement input = waitFor(By.xpath("//*[self::vaadin-text-field or self::vaadin-email-field or "
+        WebElement input = scrollTo(By.xpath("//*[self::vaadin-text-field or self::vaadin-email-field or "
                 + "self::vaadin-password-field or self::vaadin-text-area][label[normalize-space()=\""
                 + fieldLabel + "\"]]//*[self::input or self::textarea]"));
         input.clear();
         input.sendKeys(text);
     }
 
+    /** Clicks the button with this text; the text may hold an apostrophe ("Review a peer's report"). */
     public void click(String buttonText) {
-        click(By.xpath("//vaadin-button[normalize-space()='" + buttonText + "']"));
+        click(By.xpath("//vaadin-button[normalize-space()=\"" + buttonText + "\"]"));
     }
 
     /**
@@ -77,7 +96,7 @@ public final class Browser implements AutoCloseable {
      * something else is retried rather than failed.
      */
     public void click(By by) {
-        click(() -> waitFor(by));
+        click(() -> scrollTo(by));
     }
 
     public void click(WebElement element) {
@@ -85,12 +104,21 @@ public final class Browser implements AutoCloseable {
     }
 
     private void click(Supplier<WebElement> element) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(ElementClickInterceptedException.class).until(d -> {
+        waiting().ignoring(ElementClickInterceptedException.class).until(d -> {
             WebElement target = element.get();
             script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", target);
             target.click();
             return true;
         });
+    }
+
+    /**
+     * Picks a file in the Vaadin upload, as the file chooser would: its file input lives in the
+     * upload's shadow DOM, out of reach of a locator from the page.
+     */
+    public void upload(Path file) {
+        waitFor(By.tagName("vaadin-upload")).getShadowRoot().findElement(By.cssSelector("input[type='file']"))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Logs in through the login form, as a returning user would. */
@@ -109,7 +137,7 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public Map<String, WebElement> gridRow(By grid, String cellText) {
         WebElement element = waitFor(grid);
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Map<String, WebElement>) script("""
+        return waiting().until(d -> (Map<String, WebElement>) script("""
                 const [grid, wanted] = arguments;
                 const content = cell => cell.querySelector('slot')?.assignedElements()[0];
                 const headers = [...grid.shadowRoot.querySelectorAll('thead tr:last-child th')]

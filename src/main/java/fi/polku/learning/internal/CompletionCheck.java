@@ -6,6 +6,7 @@ import fi.polku.content.CourseSummary;
 import fi.polku.learning.AssessmentStatus;
 import fi.polku.learning.CohortId;
 import fi.polku.learning.CourseCompleted;
+import fi.polku.learning.LessonCompleted;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,17 @@ class CompletionCheck {
         this.clock = clock;
     }
 
+    /**
+     * Marks a lesson done, announces it once and checks the course. Needs no signed-in user: event
+     * listeners call it too (a submitted project report completes its lesson).
+     */
+    void lessonDone(Enrolment enrolment, String lessonId) {
+        if (enrolment.complete(lessonId, clock)) {
+            events.publishEvent(new LessonCompleted(learner(enrolment), enrolment.courseId(), lessonId, clock.instant()));
+        }
+        check(enrolment);
+    }
+
     void check(Enrolment enrolment) {
         if (enrolment.completedAt() != null) {
             return;
@@ -42,12 +54,16 @@ class CompletionCheck {
         if (course == null) {
             return;
         }
-        UserId learner = new UserId(enrolment.userId());
+        UserId learner = learner(enrolment);
         boolean assessed = course.completion().assignmentAssessed()
                 && assessments.stream().anyMatch(a -> a.isAssessed(learner, course.id()));
         if (ProgressRules.isComplete(course, enrolment.completedLessons(), assessed) && enrolment.completeCourse(clock)) {
             events.publishEvent(new CourseCompleted(learner, course.id(), new CohortId(enrolment.cohortId()),
                     enrolment.completedAt()));
         }
+    }
+
+    private static UserId learner(Enrolment enrolment) {
+        return new UserId(enrolment.userId());
     }
 }

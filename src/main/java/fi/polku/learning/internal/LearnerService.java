@@ -12,11 +12,8 @@ import fi.polku.learning.CourseProgress;
 import fi.polku.learning.EnrolResult;
 import fi.polku.learning.Learning;
 import fi.polku.learning.LearningException;
-import fi.polku.learning.LessonCompleted;
 import fi.polku.learning.ReflectionDraft;
 import fi.polku.learning.UpcomingSession;
-import fi.polku.accounts.UserId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,12 +37,11 @@ class LearnerService implements Learning {
     private final SessionScheduleRepository schedules;
     private final CourseCatalog catalog;
     private final CompletionCheck completion;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LearnerService(LearningAccess access, CohortRepository cohorts, EnrolmentRepository enrolments,
                    ReflectionRepository reflections, SessionScheduleRepository schedules, CourseCatalog catalog,
-                   CompletionCheck completion, ApplicationEventPublisher events, Clock clock) {
+                   CompletionCheck completion, Clock clock) {
         this.schedules = schedules;
         this.access = access;
         this.cohorts = cohorts;
@@ -53,7 +49,6 @@ class LearnerService implements Learning {
         this.reflections = reflections;
         this.catalog = catalog;
         this.completion = completion;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -135,11 +130,7 @@ class LearnerService implements Learning {
 
     /** Marks a lesson done and checks the course; shared by surveys and plans. */
     void complete(Enrolment enrolment, String lessonId) {
-        if (enrolment.complete(lessonId, clock)) {
-            events.publishEvent(new LessonCompleted(new UserId(enrolment.userId()), enrolment.courseId(), lessonId,
-                    clock.instant()));
-        }
-        completion.check(enrolment);
+        completion.lessonDone(enrolment, lessonId);
     }
 
     private void requireReflection(Enrolment enrolment, String courseId, String lessonId) {

@@ -31,19 +31,16 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
     private final Accounts accounts;
     private final ObjectProvider<PeerReviews> peerReviews;
     private final CompletionCheck completion;
-    private final LearnerService learner;
 
     // PeerReviews needs this bean as its ReviewCircle, hence the provider rather than the bean.
     PeerReviewBridge(EnrolmentRepository enrolments, CohortRepository cohorts, SparringGroupRepository groups,
-                     Accounts accounts, ObjectProvider<PeerReviews> peerReviews, CompletionCheck completion,
-                     LearnerService learner) {
+                     Accounts accounts, ObjectProvider<PeerReviews> peerReviews, CompletionCheck completion) {
         this.enrolments = enrolments;
         this.cohorts = cohorts;
         this.groups = groups;
         this.accounts = accounts;
         this.peerReviews = peerReviews;
         this.completion = completion;
-        this.learner = learner;
     }
 
     @Override
@@ -85,7 +82,7 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
     @ApplicationModuleListener
     void on(SubmissionSubmitted submitted) {
         enrolments.findByCourseIdAndUserId(submitted.courseId(), submitted.author().value())
-                .ifPresent(e -> learner.complete(e, submitted.lessonId()));
+                .ifPresent(e -> completion.lessonDone(e, submitted.lessonId()));
     }
 
     @ApplicationModuleListener

@@ -164,7 +164,9 @@ class AssignmentPanel extends Div {
 
     private Div peersSection(Views.MyAssignment mine) {
         Div peers = new Div(new H3(getTranslation("review.peers")));
-        peers.add(new Paragraph(getTranslation("review.given", mine.reviewsGiven(), mine.reviewsToGive())));
+        peers.add(new Paragraph(mine.reviewsToGive() == 0 && mine.reviewsGiven() == 0
+                ? getTranslation("review.first-to-submit")
+                : getTranslation("review.given", mine.reviewsGiven(), mine.reviewsToGive())));
         reviewPeer.setText(getTranslation(mine.openReview().isPresent() ? "review.continue" : "review.request"));
         reviewPeer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reviewPeer.setVisible(mine.openReview().isPresent() || mine.reviewsGiven() < rules.reviewsToGive());

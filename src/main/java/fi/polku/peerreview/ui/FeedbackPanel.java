@@ -49,7 +49,7 @@ class FeedbackPanel extends Div {
             review.add(labelled(getTranslation("review.what-works"), r.whatWorks()));
             review.add(labelled(getTranslation("review.idea"), r.ideaToTry()));
             if (r.comment() != null) {
-                review.add(labelled(getTranslation("review.comment"), r.comment()));
+                review.add(labelled(getTranslation("review.comment-optional"), r.comment()));
             }
             Span rated = new Span(r.helpful() == null ? "" : getTranslation(r.helpful() ? "review.rated-helpful" : "review.rated-not"));
             rated.addClassName("muted");

@@ -99,7 +99,7 @@ class ModerationView extends Main implements HasDynamicTitle {
                     new Paragraph(getTranslation("review.what-works") + ": " + r.whatWorks()),
                     new Paragraph(getTranslation("review.idea") + ": " + r.ideaToTry()));
             if (r.helpful() != null) {
-                box.add(new Paragraph(getTranslation(r.helpful() ? "review.rated-helpful" : "review.rated-not")));
+                box.add(new Paragraph(getTranslation(r.helpful() ? "moderation.rated-helpful" : "moderation.rated-not")));
             }
             box.add(reasoned(r.hidden() ? "moderation.restore" : "moderation.hide",
                     (id, why) -> { if (r.hidden()) { moderation.restore(r.id(), why); } else { moderation.hide(r.id(), why); } },

@@ -57,7 +57,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .map(p -> (LessonDetails.Assignment) p.details()).orElseThrow();
         removeAll();
         add(new Anchor("courses/" + s.courseId() + "/" + s.lessonId(), getTranslation("review.back")),
-                new H1(getTranslation("review.title")));
+                new H1(getTranslation("review.page-title")));
         Div report = new Div(new H2(s.title()), new Html("<div class=\"learner-text\">" + s.html() + "</div>"));
         s.attachments().forEach(a -> report.add(new Div(Downloads.link(peerReviews, a))));
         report.addClassName("report");
@@ -78,8 +78,8 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         text(whatWorks, "review.what-works", "review.what-works-help");
         text(idea, "review.idea", "review.idea-help");
-        text(comment, "review.comment", "review.comment-help");
-        send.setText(getTranslation("review.send"));
+        text(comment, "review.comment-optional", "review.comment-help");
+        send.setText(getTranslation("review.send-review"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send(id, s));
         add(whatWorks, idea, comment, send);
@@ -115,6 +115,6 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("review.title") + " · Polku";
+        return getTranslation("review.page-title") + " · Polku";
     }
 }
