@@ -98,8 +98,9 @@ public final class CertificatePdf {
         float[] ys = {bleed, media.getHeight() - bleed};
         canvas.saveState();
         for (int pass = 0; pass < 2; pass++) {
+            int grey = pass == 0 ? 255 : 0;
             canvas.setLineWidth(pass == 0 ? 1.2f : 0.3f);
-            canvas.setRGBColorStroke(pass == 0 ? 255 : 0, pass == 0 ? 255 : 0, pass == 0 ? 255 : 0);
+            canvas.setRGBColorStroke(grey, grey, grey);
             for (float x : xs) {
                 for (float y : ys) {
                     float outX = x < media.getWidth() / 2 ? 0 : media.getWidth();
@@ -127,12 +128,12 @@ public final class CertificatePdf {
         frame(canvas, 22, 1.2f);
         frame(canvas, 26.5f, 0.4f);
 
-        line(canvas, fonts.sansBold, 11, GREEN, 0.6f, Element.ALIGN_CENTER, doc.organisation(), centre, height - 84);
-        line(canvas, fonts.serifBold, 42, GREEN, 1.5f, Element.ALIGN_CENTER, labels.title(), centre, height - 140);
-        ornament(canvas, centre, height - 162);
-        line(canvas, fonts.serifBold, fitted(fonts.serifBold, doc.learnerName(), 34, width - 200), INK, 0,
-                Element.ALIGN_CENTER, doc.learnerName(), centre, height - 216);
-        wording(canvas, doc, labels, fonts, centre - 290, centre + 290, height - 236, 172);
+        line(canvas, fonts.sansBold, 11, GREEN, 0.6f, Element.ALIGN_CENTER, doc.organisation(), centre, height - 96);
+        line(canvas, fonts.serifBold, 46, GREEN, 1.5f, Element.ALIGN_CENTER, labels.title(), centre, height - 160);
+        ornament(canvas, centre, height - 184);
+        line(canvas, fonts.serifBold, fitted(fonts.serifBold, doc.learnerName(), 36, width - 200), INK, 0,
+                Element.ALIGN_CENTER, doc.learnerName(), centre, height - 250);
+        wording(canvas, doc, labels, fonts, centre - 290, centre + 290, height - 274, 165);
 
         float rule = 126;
         canvas.setLineWidth(0.6f);
