@@ -1,13 +1,8 @@
 package fi.polku.bench;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import fi.polku.certificates.internal.CertificateDocument;
 import fi.polku.certificates.internal.CertificatePdf;
+import fi.polku.certificates.internal.QrCode;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
@@ -39,7 +34,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -251,34 +245,20 @@ public class CertificatePdfBenchmark {
 
     private static void qr(PDPageContentStream canvas, String content, float x, float y, float size)
             throws IOException {
-        BitMatrix modules;
-        try {
-            modules = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException(e);
-        }
-        int count = modules.getWidth();
-        float module = size / (count + 8);
-        float left = x + 4 * module;
-        float top = y + size - 4 * module;
         canvas.setNonStrokingColor(Color.WHITE);
         canvas.addRect(x, y, size, size);
         canvas.fill();
         canvas.setNonStrokingColor(Color.BLACK);
-        for (int row = 0; row < count; row++) {
-            int column = 0;
-            while (column < count) {
-                if (!modules.get(column, row)) {
-                    column++;
-                    continue;
+        try {
+            QrCode.of(content).forEachRun(x, y, size, (rx, ry, w, h) -> {
+                try {
+                    canvas.addRect(rx, ry, w, h);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                int start = column;
-                while (column < count && modules.get(column, row)) {
-                    column++;
-                }
-                canvas.addRect(left + start * module, top - (row + 1) * module, (column - start) * module, module);
-            }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         canvas.fill();
     }

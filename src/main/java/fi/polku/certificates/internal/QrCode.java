@@ -15,7 +15,13 @@ import java.util.Map;
  * correction M survives a crease or a coffee ring; the quiet zone is painted white so the paper tint
  * and the frame cannot confuse a reader.
  */
-final class QrCode {
+public final class QrCode {
+
+    /** Receives one rectangle of dark modules, in page units. */
+    @FunctionalInterface
+    public interface Run {
+        void rectangle(float x, float y, float width, float height);
+    }
 
     private static final int QUIET_MODULES = 4;
 
@@ -25,7 +31,7 @@ final class QrCode {
         this.modules = modules;
     }
 
-    static QrCode of(String content) {
+    public static QrCode of(String content) {
         try {
             return new QrCode(new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0)));
@@ -36,15 +42,25 @@ final class QrCode {
 
     /** Draws the code with its quiet zone inside the square whose lower-left corner is (x, y). */
     void draw(PdfContentByte canvas, float x, float y, float size) {
-        int count = modules.getWidth();
-        float module = size / (count + 2 * QUIET_MODULES);
-        float left = x + QUIET_MODULES * module;
-        float top = y + size - QUIET_MODULES * module;
         canvas.saveState();
         canvas.setRGBColorFill(255, 255, 255);
         canvas.rectangle(x, y, size, size);
         canvas.fill();
         canvas.setRGBColorFill(0, 0, 0);
+        forEachRun(x, y, size, canvas::rectangle);
+        canvas.fill();
+        canvas.restoreState();
+    }
+
+    /**
+     * The dark modules of the square whose lower-left corner is (x, y), quiet zone included, as
+     * horizontal runs: one rectangle a run means fewer operators and no hairline seams between modules.
+     */
+    public void forEachRun(float x, float y, float size, Run run) {
+        int count = modules.getWidth();
+        float module = size / (count + 2 * QUIET_MODULES);
+        float left = x + QUIET_MODULES * module;
+        float top = y + size - QUIET_MODULES * module;
         for (int row = 0; row < count; row++) {
             int column = 0;
             while (column < count) {
@@ -56,11 +72,8 @@ final class QrCode {
                 while (column < count && modules.get(column, row)) {
                     column++;
                 }
-                // runs of dark modules as one rectangle each: fewer operators, no hairline seams between modules
-                canvas.rectangle(left + start * module, top - (row + 1) * module, (column - start) * module, module);
+                run.rectangle(left + start * module, top - (row + 1) * module, (column - start) * module, module);
             }
         }
-        canvas.fill();
-        canvas.restoreState();
     }
 }
