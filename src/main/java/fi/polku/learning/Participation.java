@@ -1,0 +1,50 @@
+package fi.polku.learning;
+
+import fi.polku.accounts.UserId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who takes part in a course run, for modules built on top of learning (discussions, gallery,
+ * self-assessment). No access check of its own: callers ask about a given user.
+ */
+public interface Participation {
+
+    /**
+     * A person's place in a course: the cohort they learn in, the cohorts they facilitate, and
+     * whether they are an admin (who may moderate everywhere).
+     */
+    record Standing(Optional<CohortId> learnerCohort, Set<CohortId> facilitated, boolean admin) {
+
+        public boolean participates() {
+            return learnerCohort.isPresent() || !facilitated.isEmpty() || admin;
+        }
+
+        public boolean moderates(CohortId cohort) {
+            return admin || facilitated.contains(cohort);
+        }
+
+        public boolean moderatesAny() {
+            return admin || !facilitated.isEmpty();
+        }
+
+        /** The cohorts whose conversations this person sees. */
+        public Set<CohortId> cohorts() {
+            var all = new java.util.HashSet<>(facilitated);
+            learnerCohort.ifPresent(all::add);
+            return all;
+        }
+    }
+
+    Standing of(UserId user, String courseId);
+
+    /** The other members of the learner's sparring group in the course (empty when not grouped). */
+    List<UserId> sparringPeers(UserId learner, String courseId);
+
+    /** Learners enrolled in a cohort. */
+    List<UserId> learnersOf(CohortId cohort);
+
+    Set<UserId> facilitatorsOf(CohortId cohort);
+}

@@ -1,0 +1,72 @@
+package fi.polku.learning.internal;
+
+import fi.polku.accounts.Accounts;
+import fi.polku.accounts.Role;
+import fi.polku.accounts.UserId;
+import fi.polku.learning.CohortId;
+import fi.polku.learning.Participation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Service
+@Transactional(readOnly = true)
+class ParticipationService implements Participation {
+
+    private final EnrolmentRepository enrolments;
+    private final CohortRepository cohorts;
+    private final SparringGroupRepository groups;
+    private final Accounts accounts;
+
+    ParticipationService(EnrolmentRepository enrolments, CohortRepository cohorts, SparringGroupRepository groups,
+                         Accounts accounts) {
+        this.enrolments = enrolments;
+        this.cohorts = cohorts;
+        this.groups = groups;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Standing of(UserId user, String courseId) {
+        boolean admin = accounts.find(user).map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+        Optional<CohortId> learnerCohort = enrolments.findByCourseIdAndUserId(courseId, user.value())
+                .map(e -> new CohortId(e.cohortId()));
+        Set<CohortId> facilitated = cohorts.findFacilitatedBy(user.value()).stream()
+                .filter(c -> c.courseId().equals(courseId))
+                .map(c -> new CohortId(c.id())).collect(Collectors.toSet());
+        return new Standing(learnerCohort, facilitated, admin);
+    }
+
+    @Override
+    public List<UserId> sparringPeers(UserId learner, String courseId) {
+        Optional<Enrolment> mine = enrolments.findByCourseIdAndUserId(courseId, learner.value());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        UUID me = mine.get().id();
+        Set<UUID> peers = new HashSet<>();
+        groups.findByCohortIdOrderByName(mine.get().cohortId()).stream()
+                .filter(g -> g.members().contains(me))
+                .forEach(g -> peers.addAll(g.members()));
+        peers.remove(me);
+        return enrolments.findAllById(peers).stream().map(e -> new UserId(e.userId())).toList();
+    }
+
+    @Override
+    public List<UserId> learnersOf(CohortId cohort) {
+        return enrolments.findByCohortId(cohort.value()).stream().map(e -> new UserId(e.userId())).toList();
+    }
+
+    @Override
+    public Set<UserId> facilitatorsOf(CohortId cohort) {
+        return cohorts.findById(cohort.value())
+                .map(c -> c.facilitators().stream().map(UserId::new).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+}
