@@ -2,7 +2,9 @@ package fi.polku.community;
 
 import fi.polku.accounts.UserId;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * In-app notifications. A notification stores its kind, a link and the arguments of its message,
@@ -19,6 +21,30 @@ public interface Notifications {
         }
     }
 
+    /** One notification as its recipient sees it; word it with {@code kind.messageKey()} and {@code args}. */
+    record Item(UUID id, Kind kind, String link, List<String> args, Instant at, boolean read) {
+    }
+
+    /** Whether a person gets a kind in the app (the bell) and in the daily e-mail digest. */
+    record Setting(Kind kind, boolean inApp, boolean byEmail) {
+    }
+
     /** Sends unless the recipient has switched this kind off. {@code args} fill the kind's message. */
     void send(UserId recipient, Kind kind, String link, List<String> args);
+
+    /** For the signed-in person. */
+    long unreadCount();
+
+    List<Item> latest(int max);
+
+    void markRead(UUID id);
+
+    void markAllRead();
+
+    List<Setting> settings();
+
+    void saveSettings(List<Setting> settings);
+
+    /** Whether a mail server is configured, so that the e-mail choices mean something. */
+    boolean mailConfigured();
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 public interface Participation {
 
     /**
-     * A person's place in a course: the cohort they learn in, the cohorts they facilitate, and
-     * whether they are an admin (who may moderate everywhere).
+     * A person's place in a course: the cohort they learn in, the cohorts they facilitate (for an
+     * admin, every cohort of the course), and whether they are an admin.
      */
     record Standing(Optional<CohortId> learnerCohort, Set<CohortId> facilitated, boolean admin) {
 
@@ -47,4 +47,7 @@ public interface Participation {
     List<UserId> learnersOf(CohortId cohort);
 
     Set<UserId> facilitatorsOf(CohortId cohort);
+
+    /** The names of the course's cohorts, oldest first. */
+    java.util.Map<CohortId, String> cohortNames(String courseId);
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.polku.accounts.Accounts;
 import fi.polku.accounts.CurrentUser;
 import fi.polku.accounts.UserAccount;
+import fi.polku.shared.ui.HeaderWidget;
 import fi.polku.shared.ui.LanguageSwitch;
 import jakarta.annotation.security.PermitAll;
 
@@ -35,7 +36,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     final Span userName = new Span();
     final Button logout;
 
-    MainLayout(CurrentUser currentUser, Accounts accounts, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, Accounts accounts, AuthenticationContext authentication,
+               java.util.List<HeaderWidget> widgets) {
         setPrimarySection(Section.DRAWER);
         UserAccount user = currentUser.require();
 
@@ -54,7 +56,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout right = new HorizontalLayout(language, avatar, userName, logout);
+        HorizontalLayout right = new HorizontalLayout();
+        widgets.forEach(w -> right.add(w.create()));
+        right.add(language, avatar, userName, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("header-actions");
         DrawerToggle toggle = new DrawerToggle();

@@ -37,7 +37,8 @@ class ParticipationService implements Participation {
         boolean admin = accounts.find(user).map(u -> u.hasRole(Role.ADMIN)).orElse(false);
         Optional<CohortId> learnerCohort = enrolments.findByCourseIdAndUserId(courseId, user.value())
                 .map(e -> new CohortId(e.cohortId()));
-        Set<CohortId> facilitated = cohorts.findFacilitatedBy(user.value()).stream()
+        Set<CohortId> facilitated = (admin ? cohorts.findByCourseIdOrderByStartsOn(courseId)
+                : cohorts.findFacilitatedBy(user.value())).stream()
                 .filter(c -> c.courseId().equals(courseId))
                 .map(c -> new CohortId(c.id())).collect(Collectors.toSet());
         return new Standing(learnerCohort, facilitated, admin);
@@ -61,6 +62,13 @@ class ParticipationService implements Participation {
     @Override
     public List<UserId> learnersOf(CohortId cohort) {
         return enrolments.findByCohortId(cohort.value()).stream().map(e -> new UserId(e.userId())).toList();
+    }
+
+    @Override
+    public java.util.Map<CohortId, String> cohortNames(String courseId) {
+        var names = new java.util.LinkedHashMap<CohortId, String>();
+        cohorts.findByCourseIdOrderByStartsOn(courseId).forEach(c -> names.put(new CohortId(c.id()), c.name()));
+        return names;
     }
 
     @Override

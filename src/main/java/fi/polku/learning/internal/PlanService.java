@@ -1,13 +1,16 @@
 package fi.polku.learning.internal;
 
 import fi.polku.accounts.UserAccount;
+import fi.polku.accounts.UserId;
 import fi.polku.content.CourseCatalog;
 import fi.polku.content.LessonDetails;
 import fi.polku.content.LessonPage;
 import fi.polku.learning.LearningException;
 import fi.polku.learning.PlanVersionView;
+import fi.polku.learning.PlanCommented;
 import fi.polku.learning.Plans;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +36,14 @@ class PlanService implements Plans {
     private final CourseCatalog catalog;
     private final LearnerService learner;
     private final EnrolmentRepository enrolments;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanService(LearningAccess access, PlanVersionRepository versions, PlanCommentRepository comments,
                 SurveyResponseRepository surveys, CourseCatalog catalog, LearnerService learner,
-                EnrolmentRepository enrolments, Clock clock) {
+                EnrolmentRepository enrolments, ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
+        this.events = events;
         this.access = access;
         this.versions = versions;
         this.comments = comments;
@@ -122,7 +127,7 @@ class PlanService implements Plans {
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public PlanVersionView.Comment comment(UUID planVersionId, String text) {
         PlanVersion version = versions.findById(planVersionId).orElseThrow(() -> new LearningException("plan.no-version"));
-        access.facilitatedEnrolment(version.enrolmentId());
+        Enrolment enrolment = access.facilitatedEnrolment(version.enrolmentId());
         if (text.isBlank()) {
             throw LearningException.onField("comment", "plan.comment-empty");
         }
@@ -132,6 +137,8 @@ class PlanService implements Plans {
         UserAccount me = access.me();
         PlanComment saved = comments.save(new PlanComment(planVersionId, me.id().value(), me.displayName(), text,
                 clock.instant()));
+        events.publishEvent(new PlanCommented(new UserId(enrolment.userId()), enrolment.courseId(), version.lessonId(),
+                version.versionNo(), me.displayName(), saved.createdAt()));
         return new PlanVersionView.Comment(saved.authorName(), saved.createdAt(), saved.text());
     }
 

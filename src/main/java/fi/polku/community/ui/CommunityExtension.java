@@ -1,0 +1,28 @@
+package fi.polku.community.ui;
+
+import com.vaadin.flow.component.Component;
+import fi.polku.community.Discussions;
+import fi.polku.content.LessonPage;
+import fi.polku.content.ui.ContentViewExtension;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Puts the discussion under every lesson, for the course's participants only. */
+@org.springframework.stereotype.Component
+class CommunityExtension implements ContentViewExtension {
+
+    private final Discussions discussions;
+
+    CommunityExtension(Discussions discussions) {
+        this.discussions = discussions;
+    }
+
+    @Override
+    public List<Component> lessonPanels(LessonPage page) {
+        return discussions.board(page.courseId(), page.lesson().id(), Optional.empty())
+                .<List<Component>>map(board -> List.of(new DiscussionPanel(discussions, board, page.courseId(),
+                        page.lesson().id())))
+                .orElse(List.of());
+    }
+}
