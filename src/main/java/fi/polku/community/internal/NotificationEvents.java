@@ -1,5 +1,7 @@
 package fi.polku.community.internal;
 
+import fi.polku.accounts.Accounts;
+import fi.polku.community.GalleryCommentAdded;
 import fi.polku.community.Notifications;
 import fi.polku.community.Notifications.Kind;
 import fi.polku.learning.PlanCommented;
@@ -13,14 +15,24 @@ import java.util.List;
 class NotificationEvents {
 
     private final Notifications notifications;
+    private final Accounts accounts;
 
-    NotificationEvents(Notifications notifications) {
+    NotificationEvents(Notifications notifications, Accounts accounts) {
         this.notifications = notifications;
+        this.accounts = accounts;
     }
 
     @ApplicationModuleListener
     void on(PlanCommented event) {
         notifications.send(event.learner(), Kind.PLAN_COMMENT, "courses/" + event.courseId() + "/" + event.lessonId(),
                 List.of(event.commenter(), Integer.toString(event.version())));
+    }
+
+    @ApplicationModuleListener
+    void on(GalleryCommentAdded event) {
+        if (!event.commenter().equals(event.author())) {
+            notifications.send(event.author(), Kind.GALLERY_COMMENT, "gallery/entry/" + event.entryId(),
+                    List.of(accounts.find(event.commenter()).map(u -> u.displayName()).orElse("?"), event.entryTitle()));
+        }
     }
 }

@@ -66,6 +66,7 @@ class DiscussionServicesTest {
     @Autowired Learning learning;
     @Autowired Sparring sparring;
     @Autowired fi.polku.learning.Plans plans;
+    @Autowired fi.polku.community.Gallery gallery;
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
     @Autowired SecurityContextHolderStrategy security;
@@ -337,6 +338,24 @@ class DiscussionServicesTest {
             assertThat(n.kind()).isEqualTo(Kind.PLAN_COMMENT);
             assertThat(n.args()).containsExactly("Kaisa Kouluttaja", "1");
             assertThat(n.link()).isEqualTo("courses/mini/plan");
+        });
+    }
+
+    @Test
+    void aCommentOnAGalleryStoryReachesItsAuthorButNotACommentOfTheirOwn() {
+        SignIn.as(users, security, anna);
+        UUID story = gallery.publishStory(COURSE, new fi.polku.community.Gallery.Form("Pulmapaja ei toiminut",
+                "Mitä opin", java.util.Map.of(), fi.polku.community.Gallery.Visibility.COHORT));
+        gallery.comment(story, "Lisätietoa myöhemmin");
+        SignIn.as(users, security, ville);
+        gallery.comment(story, "Kiitos rehellisyydestä!");
+        SignIn.as(users, security, anna);
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> notifications.unreadCount() >= 1);
+        assertThat(notifications.latest(10)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Kind.GALLERY_COMMENT);
+            assertThat(n.args()).containsExactly("Ville Öhman", "Pulmapaja ei toiminut");
+            assertThat(n.link()).isEqualTo("gallery/entry/" + story);
         });
     }
 }
