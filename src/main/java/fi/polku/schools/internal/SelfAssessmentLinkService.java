@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Public by design: holding the link's token is what entitles one to answer (see decision 003). */
+/** Public by design: holding the link's token is what entitles one to answer (docs/decisions, self-assessment). */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("permitAll()")

@@ -67,7 +67,7 @@ class SelfAssessmentInvitations extends Div {
         link.setValue(invitation.link());
         link.setReadOnly(true);
         link.setAriaLabel(getTranslation("self-assessment.link-of", who));
-        link.setWidthFull();
+        link.getStyle().set("flex", "1").set("min-width", "0");
         Button copy = new Button(getTranslation("self-assessment.copy"), VaadinIcon.COPY.create(), e -> {
             link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", invitation.link());
             e.getSource().setText(getTranslation("self-assessment.copied"));

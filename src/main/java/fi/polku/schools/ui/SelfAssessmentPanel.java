@@ -58,13 +58,18 @@ class SelfAssessmentPanel extends Div {
         removeAll();
         Overview overview = service.mine(courseId, lessonId);
         add(new H2(getTranslation("self-assessment.title")));
-        if (overview.school() == null) {
-            add(new Paragraph(getTranslation("self-assessment.school-first")), school,
-                    new Button(getTranslation("self-assessment.save-school"), e -> act(() ->
-                            service.changeMySchool(school.getValue()))));
-        }
         Round open = overview.open();
         if (open == null) {
+            // the school can change between rounds (a new job); a running round keeps its own
+            if (overview.school() == null) {
+                add(new Paragraph(getTranslation("self-assessment.school-first")));
+            }
+            school.setValue(overview.school() == null ? "" : overview.school());
+            Div schoolRow = new Div(school, new Button(getTranslation("self-assessment.save-school"), e -> act(() ->
+                    service.changeMySchool(school.getValue()))));
+            schoolRow.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                    .set("align-items", "baseline");
+            add(schoolRow);
             invitations = null;
             form = null;
             start.setText(getTranslation("self-assessment.start", overview.school() == null ? "…" : overview.school()));

@@ -225,6 +225,12 @@ class SelfAssessmentServicesTest {
     }
 
     @Test
+    void theLearnerMarksTheLessonDoneThemselvesWhateverColleaguesDo() {
+        assertThat(learning.markDone(COURSE, LESSON).isDone(LESSON)).isTrue();
+        assertThat(learning.undo(COURSE, LESSON).isDone(LESSON)).isFalse();
+    }
+
+    @Test
     void onlyTheCoursesLearnersStartRounds() {
         SignIn.as(users, security, "kaisa@polku.local");
         selfAssessments.changeMySchool("Kouluttajan koulu");
