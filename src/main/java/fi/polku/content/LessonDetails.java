@@ -48,4 +48,24 @@ public sealed interface LessonDetails {
 
     record Criterion(String id, String title, List<String> levels) {
     }
+
+    /**
+     * A template for a team's self-assessment: statements in areas, each rated 1–5. The scale's end
+     * labels are null when the author left them out, so the page can show its own defaults in the
+     * reader's language.
+     */
+    record SelfAssessment(List<AssessmentArea> areas, @Nullable String lowLabel, @Nullable String highLabel)
+            implements LessonDetails {
+
+        /** Statement ids in template order; answers are stored against them. */
+        public List<String> statementIds() {
+            return areas.stream().flatMap(a -> a.statements().stream()).map(AssessmentStatement::id).toList();
+        }
+    }
+
+    record AssessmentArea(String id, String title, List<AssessmentStatement> statements) {
+    }
+
+    record AssessmentStatement(String id, String text) {
+    }
 }

@@ -28,7 +28,7 @@ class ValidateCommandTest {
         assertThat(validate("src/test/resources/content-broken")).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8).lines()).contains(
                 "src/test/resources/content-broken/broken-course/03-unknown-type.md:4: unknown type 'lecture' "
-                        + "(use reading, survey, plan, reflection, session or assignment)",
+                        + "(use reading, survey, plan, reflection, session, assignment or self-assessment)",
                 "src/test/resources/content-broken/broken-course/course.yml:8: part 'first' lists lesson 'ghost', "
                         + "which no lesson file defines",
                 "11 error(s), 0 warning(s)");

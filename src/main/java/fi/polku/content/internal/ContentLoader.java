@@ -1,6 +1,7 @@
 package fi.polku.content.internal;
 
 import fi.polku.content.ContentProblem;
+import fi.polku.content.LessonDetails;
 import fi.polku.content.internal.LoadedCourse.LessonVersion;
 
 import java.io.IOException;
@@ -160,6 +161,12 @@ public final class ContentLoader {
             versions.values().stream().filter(v -> base != null && v != base && v.type() != base.type())
                     .forEach(v -> problems.add(ContentProblem.error(v.file(), 2, "type '" + v.type().key()
                             + "' differs from '" + base.type().key() + "' in " + base.file())));
+            if (base != null && base.details() instanceof LessonDetails.SelfAssessment template) {
+                versions.values().stream().filter(v -> v.details() instanceof LessonDetails.SelfAssessment t
+                                && !SelfAssessmentTemplateParser.sameIds(template, t))
+                        .forEach(v -> problems.add(ContentProblem.error(v.file(), 2, "area and statement ids differ"
+                                + " from those in " + base.file() + " (answers are kept by id)")));
+            }
         });
     }
 

@@ -42,7 +42,7 @@ record LessonDefinition(Path path, String file, String language, String id, Stri
         String typeName = fm.optionalText("type").orElseThrow(() -> new ContentParseException(file, 2, "missing 'type'"));
         LessonType type = LessonType.parse(typeName).orElseThrow(() -> new ContentParseException(file,
                 fm.lineOf("type"), "unknown type '" + typeName
-                        + "' (use reading, survey, plan, reflection, session or assignment)"));
+                        + "' (use " + LessonType.choices() + ")"));
         int minutes = fm.intValue("estimated_minutes", 0, 0, 100_000);
         boolean required = fm.bool("required", true);
         LessonDetails details = LessonDetailsParser.parse(type, fm, zone);

@@ -39,6 +39,7 @@ final class LessonDetailsParser {
                     fm.intValue("min_words", 0, 0, 10_000));
             case SESSION -> session(fm, zone);
             case ASSIGNMENT -> assignment(fm);
+            case SELF_ASSESSMENT -> SelfAssessmentTemplateParser.parse(fm);
         };
     }
 

@@ -23,6 +23,7 @@ import fi.polku.content.LessonDetails.Criterion;
 import fi.polku.content.LessonDetails.Plan;
 import fi.polku.content.LessonDetails.Question;
 import fi.polku.content.LessonDetails.Reflection;
+import fi.polku.content.LessonDetails.SelfAssessment;
 import fi.polku.content.LessonDetails.Session;
 import fi.polku.content.LessonDetails.Survey;
 
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a lesson type adds to the text, shown as a learner needs it: a session's time, place and
- * link; a survey's questions; a plan's fields; a reflection's question; an assignment's rubric.
+ * link; a survey's questions; a plan's fields; a reflection's question; an assignment's rubric;
+ * a self-assessment's areas and scale.
  */
 class LessonDetailsPanel extends Div {
 
@@ -46,7 +48,20 @@ class LessonDetailsPanel extends Div {
             case Plan p -> plan(p);
             case Reflection r -> reflection(r);
             case Assignment a -> assignment(a);
+            case SelfAssessment a -> selfAssessment(a);
         }
+    }
+
+    /** An overview only: the schools module's panel below holds the statements to answer. */
+    private void selfAssessment(SelfAssessment a) {
+        add(new H2(getTranslation("self-assessment.template")));
+        add(new Paragraph(getTranslation("self-assessment.scale",
+                a.lowLabel() != null ? a.lowLabel() : getTranslation("self-assessment.scale.low"),
+                a.highLabel() != null ? a.highLabel() : getTranslation("self-assessment.scale.high"))));
+        UnorderedList areas = new UnorderedList();
+        a.areas().forEach(area -> areas.add(new ListItem(getTranslation("self-assessment.area-statements",
+                area.title(), area.statements().size()))));
+        add(areas);
     }
 
     private void session(Session s) {

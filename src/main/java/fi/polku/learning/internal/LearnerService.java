@@ -120,7 +120,7 @@ class LearnerService implements Learning {
         Enrolment enrolment = access.myEnrolment(courseId);
         LessonSummary lesson = lesson(courseId, lessonId);
         switch (lesson.type()) {
-            case READING, SESSION -> { }
+            case READING, SESSION, SELF_ASSESSMENT -> { }
             case REFLECTION -> requireReflection(enrolment, courseId, lessonId);
             default -> throw new LearningException("learning.done-by-own-rule");
         }
@@ -149,7 +149,7 @@ class LearnerService implements Learning {
         Enrolment enrolment = access.myEnrolment(courseId);
         LessonSummary lesson = lesson(courseId, lessonId);
         if (lesson.type() != LessonType.READING && lesson.type() != LessonType.SESSION
-                && lesson.type() != LessonType.REFLECTION) {
+                && lesson.type() != LessonType.REFLECTION && lesson.type() != LessonType.SELF_ASSESSMENT) {
             throw new LearningException("learning.done-by-own-rule");
         }
         enrolment.undo(lessonId, clock);

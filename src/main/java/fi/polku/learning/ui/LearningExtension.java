@@ -82,6 +82,8 @@ class LearningExtension implements ContentViewExtension {
             case LessonDetails.Survey s -> List.of(new SurveyPanel(surveys, courseId, lessonId, s));
             case LessonDetails.Plan p -> List.of(new PlanPanel(plans, courseId, lessonId, p, surveys.myTheme(courseId)));
             case LessonDetails.Assignment a -> List.of();
+            // the team's answers live in the schools module; the learner says when their part is done
+            case LessonDetails.SelfAssessment a -> List.of(new DonePanel(learning, courseId, lessonId, done));
         };
     }
 

@@ -35,7 +35,8 @@ class ContentLoaderTest {
                 .containsExactly("Kehittämispolku", "Kehittämismenetelmät", "Kehittämishanke");
         assertThat(en.lessons()).hasSizeGreaterThanOrEqualTo(15);
         assertThat(en.lessons()).extracting(l -> l.type())
-                .contains(LessonType.SURVEY, LessonType.PLAN, LessonType.REFLECTION, LessonType.ASSIGNMENT);
+                .contains(LessonType.SURVEY, LessonType.PLAN, LessonType.REFLECTION, LessonType.ASSIGNMENT,
+                        LessonType.SELF_ASSESSMENT);
         assertThat(en.lessons().stream().filter(l -> l.type() == LessonType.SESSION)).hasSizeGreaterThanOrEqualTo(2);
         for (var lesson : en.lessons()) {
             var page = content.lesson("innovative-teachers", lesson.id(), Locale.of("fi")).orElseThrow();
@@ -50,7 +51,7 @@ class ContentLoaderTest {
         assertThat(problems).contains(
                 "bad-yaml-course/course.yml:5: invalid YAML: expected ',' or ']', but got :",
                 "broken-course/02-bad-yaml.md:3: invalid YAML: found unexpected end of stream",
-                "broken-course/03-unknown-type.md:4: unknown type 'lecture' (use reading, survey, plan, reflection, session or assignment)",
+                "broken-course/03-unknown-type.md:4: unknown type 'lecture' (use reading, survey, plan, reflection, session, assignment or self-assessment)",
                 "broken-course/04-no-id.md:2: missing 'id'",
                 "broken-course/06-twin-b.md:2: duplicate lesson id 'twin' (also in broken-course/05-twin-a.md)",
                 "broken-course/07-links.md:8: broken link: 'missing.md' does not exist",

@@ -33,7 +33,7 @@ class ReloadTest {
         content.reload();
         assertThat(content.lesson("c", "l", Locale.ENGLISH).orElseThrow().html()).contains("Version two.");
         assertThat(content.currentProblems()).extracting(ContentProblem::toString)
-                .containsExactly("c/01-l.md:4: unknown type 'lecture' (use reading, survey, plan, reflection, session or assignment)");
+                .containsExactly("c/01-l.md:4: unknown type 'lecture' (use reading, survey, plan, reflection, session, assignment or self-assessment)");
 
         Files.writeString(lesson, "---\nid: l\ntitle: First\ntype: reading\n---\nVersion four.\n");
         content.reload();
