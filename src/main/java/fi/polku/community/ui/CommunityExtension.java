@@ -8,8 +8,9 @@ import fi.polku.content.ui.ContentViewExtension;
 import java.util.List;
 import java.util.Optional;
 
-/** Puts the discussion under every lesson, for the course's participants only. */
+/** Puts the discussion under every lesson, for the course's participants only, below the lesson's own panels. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class CommunityExtension implements ContentViewExtension {
 
     private final Discussions discussions;
