@@ -1,8 +1,6 @@
 package fi.polku.schools.internal;
 
-import fi.polku.accounts.Accounts;
 import fi.polku.accounts.CurrentUser;
-import fi.polku.accounts.PublicProfile;
 import fi.polku.accounts.UserAccount;
 import fi.polku.accounts.UserId;
 import fi.polku.schools.KitBookingDecided;
@@ -12,7 +10,6 @@ import fi.polku.schools.KitBookings;
 import fi.polku.schools.KitException;
 import fi.polku.schools.KitId;
 import fi.polku.schools.KitViews;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,10 +21,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Requests and their handling. Approvals of one kit take the kit's row lock before counting, so
@@ -45,17 +41,17 @@ class KitBookingService implements KitBookings {
     private final KitRepository kits;
     private final KitBookingRepository bookings;
     private final CurrentUser currentUser;
-    private final Accounts accounts;
+    private final KitBookingViews views;
     private final KitProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    KitBookingService(KitRepository kits, KitBookingRepository bookings, CurrentUser currentUser, Accounts accounts,
-                      KitProperties properties, ApplicationEventPublisher events, Clock clock) {
+    KitBookingService(KitRepository kits, KitBookingRepository bookings, CurrentUser currentUser,
+                      KitBookingViews views, KitProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.kits = kits;
         this.bookings = bookings;
         this.currentUser = currentUser;
-        this.accounts = accounts;
+        this.views = views;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -100,7 +96,7 @@ class KitBookingService implements KitBookings {
             throw new KitException("first", "kits.error.fully-booked", full);
         }
         KitBooking b = bookings.save(new KitBooking(k.id(), me.id().value(), period, school, note, clock.instant()));
-        return view(b, k.name(), me.displayName());
+        return KitBookingViews.view(b, k.name(), me.displayName());
     }
 
     private KitViews.Period checkedPeriod(LocalDate first, LocalDate last) {
@@ -129,10 +125,7 @@ class KitBookingService implements KitBookings {
 
     @Override
     public List<KitViews.Booking> mine() {
-        UserAccount me = me();
-        List<KitBooking> own = bookings.findByLearnerIdOrderByRequestedAtDesc(me.id().value());
-        Map<UUID, String> names = kitNames(own);
-        return own.stream().map(b -> view(b, names.get(b.kitId()), me.displayName())).toList();
+        return views.of(bookings.findByLearnerIdOrderByRequestedAtDesc(me().id().value()));
     }
 
     @Override
@@ -149,13 +142,7 @@ class KitBookingService implements KitBookings {
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public List<KitViews.Booking> desk(Optional<KitBookingStatus> status, int offset, int limit) {
         int size = Math.max(limit, 1);
-        List<KitBooking> page = bookings.desk(status.orElse(null), PageRequest.of(offset / size, size));
-        Map<UUID, String> names = kitNames(page);
-        Map<UserId, PublicProfile> learners = accounts.publicProfiles(page.stream()
-                .map(b -> new UserId(b.learnerId())).distinct().toList());
-        return page.stream().map(b -> view(b, names.get(b.kitId()),
-                Optional.ofNullable(learners.get(new UserId(b.learnerId()))).map(PublicProfile::displayName)
-                        .orElse("?"))).toList();
+        return views.of(bookings.desk(status.orElse(null), PageRequest.of(offset / size, size)));
     }
 
     @Override
@@ -183,7 +170,7 @@ class KitBookingService implements KitBookings {
         if (!full.isEmpty()) {
             throw new KitException(null, "kits.error.fully-booked", full);
         }
-        return decide(b, kit.name(), (booking, me) -> booking.approve(me, clock.instant()));
+        return decide(b, booking -> booking.approve(me().id().value(), clock.instant()));
     }
 
     @Override
@@ -191,46 +178,33 @@ class KitBookingService implements KitBookings {
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public KitViews.Booking decline(KitBookingId id, String reason) {
         String why = text("reason", reason, KitBooking.MAX_TEXT);
-        return decide(find(id), null, (b, me) -> b.decline(why, me, clock.instant()));
+        return decide(find(id), b -> b.decline(why, me().id().value(), clock.instant()));
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public KitViews.Booking handOut(KitBookingId id) {
-        return decide(find(id), null, (b, me) -> b.handOut(me, clock.instant()));
+        return decide(find(id), b -> b.handOut(me().id().value(), clock.instant()));
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     public KitViews.Booking markReturned(KitBookingId id) {
-        return decide(find(id), null, (b, me) -> b.markReturned(me, clock.instant()));
+        return decide(find(id), b -> b.markReturned(me().id().value(), clock.instant()));
     }
 
     private KitBooking find(KitBookingId id) {
         return bookings.findById(id.value()).orElseThrow(() -> new KitException(null, "kits.error.no-such-request"));
     }
 
-    private KitViews.Booking decide(KitBooking b, @Nullable String kitName, BiConsumer<KitBooking, UUID> step) {
-        step.accept(b, me().id().value());
+    private KitViews.Booking decide(KitBooking b, Consumer<KitBooking> step) {
+        step.accept(b);
         bookings.flush();
-        String name = kitName != null ? kitName : kits.findById(b.kitId()).map(Kit::name).orElse("?");
-        UserId learner = new UserId(b.learnerId());
-        events.publishEvent(new KitBookingDecided(new KitBookingId(b.id()), learner, new KitId(b.kitId()), name,
+        KitViews.Booking view = views.of(b);
+        events.publishEvent(new KitBookingDecided(view.id(), new UserId(b.learnerId()), view.kitId(), view.kitName(),
                 b.status(), clock.instant()));
-        String learnerName = accounts.publicProfiles(List.of(learner)).values().stream()
-                .map(PublicProfile::displayName).findFirst().orElse("?");
-        return view(b, name, learnerName);
-    }
-
-    private Map<UUID, String> kitNames(List<KitBooking> list) {
-        return kits.findAllById(list.stream().map(KitBooking::kitId).distinct().toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(Kit::id, Kit::name));
-    }
-
-    private static KitViews.Booking view(KitBooking b, String kitName, String learner) {
-        return new KitViews.Booking(new KitBookingId(b.id()), new KitId(b.kitId()), kitName, learner, b.school(),
-                b.period(), b.note(), b.status(), b.reason(), b.requestedAt());
+        return view;
     }
 }

@@ -9,6 +9,7 @@ import fi.polku.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -23,10 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Kit lending through its services on H2, as real learners and a facilitator (and the race, on H2). */
-@SpringBootTest(properties = "polku.kits.max-photo=64KB")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "polku.kits.max-photo=64KB")
 class KitServicesTest extends KitApprovalRace {
 
     @Autowired KitPhotoRepository photoRows;
+    @Autowired KitPhotoController photoEndpoint;
+    @LocalServerPort int port;
 
     LocalDate today() {
         return LocalDate.now(clock);
@@ -182,5 +185,26 @@ class KitServicesTest extends KitApprovalRace {
         assertThat(kits.photo(kit)).isPresent();
         SignIn.out(security);
         assertThatThrownBy(() -> kits.photo(kit)).isInstanceOf(AuthenticationException.class);
+    }
+
+    @Test
+    void photosAreServedToSignedInPeopleOnlyAsTheTypeTheirBytesShowed() throws Exception {
+        KitId kit = kit("Kamerasalkku", 1);
+        byte[] jpeg = KitPhotoPolicyTest.image("jpg");
+        kits.storePhoto(kit, new ByteArrayInputStream(jpeg));
+
+        SignIn.as(users, security, learner("Aino"));
+        var served = photoEndpoint.photo(kit.value());
+        assertThat(served.getStatusCode().value()).isEqualTo(200);
+        assertThat(served.getHeaders().getContentType()).hasToString("image/jpeg");
+        assertThat(served.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(served.getBody()).isEqualTo(jpeg);
+        assertThat(photoEndpoint.photo(UUID.randomUUID()).getStatusCode().value()).isEqualTo(404);
+
+        var anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/kit-photos/" + kit)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(anonymous.statusCode()).as("sent to log in, not given the photo").isIn(302, 401, 403);
+        assertThat(anonymous.body()).isNotEqualTo(jpeg);
     }
 }
