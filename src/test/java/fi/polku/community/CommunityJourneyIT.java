@@ -76,7 +76,7 @@ class CommunityJourneyIT {
             Browser kaisa = new Browser(port);
             browsers.add(kaisa);
             kaisa.logIn("kaisa@polku.local", "polku-demo-1");
-            kaisa.waitFor(By.tagName("h1"));
+            kaisa.waitForText(By.tagName("h1"), "Kaisa Kouluttaja");
             kaisa.open("discussions/reports");
             kaisa.waitForText(By.cssSelector(".report-card"), REPORT_REASON);
             kaisa.waitForText(By.cssSelector(".report-card .reported-text"), ADVERT);
@@ -92,6 +92,11 @@ class CommunityJourneyIT {
             juho.waitForText(By.cssSelector(".post-header"), "Hidden");
             kaisa.open(LESSON);
             kaisa.waitForText(By.cssSelector(".post-header"), "Piilotettu");
+        } catch (RuntimeException | AssertionError e) {
+            for (int i = 0; i < browsers.size(); i++) {
+                browsers.get(i).screenshot(java.nio.file.Path.of("target/community-journey-" + i + ".png"));
+            }
+            throw e;
         } finally {
             browsers.forEach(Browser::close);
         }

@@ -156,6 +156,15 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /** Keeps what the browser shows, for looking at after a failed journey; a failure to save is only logged. */
+    public void screenshot(Path file) {
+        try {
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("Could not save " + file + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

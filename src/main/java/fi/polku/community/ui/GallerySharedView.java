@@ -2,7 +2,6 @@ package fi.polku.community.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,7 +29,7 @@ class GallerySharedView extends Main implements BeforeEnterObserver, HasDynamicT
     GallerySharedView(Gallery gallery) {
         this.gallery = gallery;
         addClassNames("page", "lesson-page", "gallery-page", "gallery-shared");
-        H1 brand = new H1("Polku");
+        Paragraph brand = new Paragraph("Polku");
         brand.addClassName("brand");
         add(brand, content, new LanguageSwitch(l -> { }));
     }
