@@ -14,7 +14,7 @@ public interface Notifications {
 
     /** What a notification is about; each person chooses which kinds they receive. */
     enum Kind {
-        REPLY, MENTION, PLAN_COMMENT, SUBMISSION_FEEDBACK, REVIEW_TO_DO, GALLERY_COMMENT;
+        REPLY, MENTION, PLAN_COMMENT, SUBMISSION_FEEDBACK, REVIEW_TO_DO, GALLERY_COMMENT, KIT_BOOKING;
 
         public String messageKey() {
             return "notification." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

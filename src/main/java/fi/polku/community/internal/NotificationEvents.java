@@ -5,6 +5,7 @@ import fi.polku.community.GalleryCommentAdded;
 import fi.polku.community.Notifications;
 import fi.polku.community.Notifications.Kind;
 import fi.polku.learning.PlanCommented;
+import fi.polku.schools.KitBookingDecided;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -34,5 +35,10 @@ class NotificationEvents {
             notifications.send(event.author(), Kind.GALLERY_COMMENT, "gallery/entry/" + event.entryId(),
                     List.of(accounts.find(event.commenter()).map(u -> u.displayName()).orElse("?"), event.entryTitle()));
         }
+    }
+
+    @ApplicationModuleListener
+    void on(KitBookingDecided event) {
+        notifications.send(event.learner(), Kind.KIT_BOOKING, "kits/mine", List.of(event.kitName()));
     }
 }

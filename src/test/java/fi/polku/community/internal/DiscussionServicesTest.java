@@ -67,6 +67,8 @@ class DiscussionServicesTest {
     @Autowired Sparring sparring;
     @Autowired fi.polku.learning.Plans plans;
     @Autowired fi.polku.community.Gallery gallery;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
     @Autowired SecurityContextHolderStrategy security;
@@ -356,6 +358,22 @@ class DiscussionServicesTest {
             assertThat(n.kind()).isEqualTo(Kind.GALLERY_COMMENT);
             assertThat(n.args()).containsExactly("Ville Öhman", "Pulmapaja ei toiminut");
             assertThat(n.link()).isEqualTo("gallery/entry/" + story);
+        });
+    }
+
+    @Test
+    void aDecisionOnAKitRequestReachesTheLearner() {
+        var learner = accounts.findByEmail(anna).orElseThrow().id();
+        transactions.executeWithoutResult(tx -> events.publishEvent(new fi.polku.schools.KitBookingDecided(
+                new fi.polku.schools.KitBookingId(UUID.randomUUID()), learner, new fi.polku.schools.KitId(UUID.randomUUID()),
+                "Robotiikkasalkku", fi.polku.schools.KitBookingStatus.APPROVED, CLOCK.instant())));
+        SignIn.as(users, security, anna);
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> notifications.unreadCount() == 1);
+        assertThat(notifications.latest(1)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Kind.KIT_BOOKING);
+            assertThat(n.args()).containsExactly("Robotiikkasalkku");
+            assertThat(n.link()).isEqualTo("kits/mine");
         });
     }
 }
