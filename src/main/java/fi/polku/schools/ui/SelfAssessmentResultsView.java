@@ -91,13 +91,16 @@ class SelfAssessmentResultsView extends Main implements BeforeEnterObserver, Has
         }
     }
 
-    /** Chart and table side by side where there is room, one above the other on a phone. */
+    /**
+     * Chart above its table: side by side, the statements' text wrapped into a narrow column and
+     * made the table many times taller than the chart.
+     */
     private static Div side(com.vaadin.flow.component.Component chart, com.vaadin.flow.component.Component table) {
         Div c = new Div(chart);
-        c.getStyle().set("flex", "1 1 22rem").set("min-width", "0");
+        c.getStyle().set("flex", "1 1 100%").set("min-width", "0").set("max-width", "48rem");
         Div t = new Div(table);
         t.addClassName("table-scroll");
-        t.getStyle().set("flex", "1 1 22rem").set("min-width", "0");
+        t.getStyle().set("flex", "1 1 100%").set("min-width", "0");
         Div row = new Div(c, t);
         row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
                 .set("align-items", "flex-start");
