@@ -20,4 +20,13 @@ public interface ReviewCircle {
 
     /** Whether the person facilitates the pool (admins facilitate all). */
     boolean facilitates(UserId person, String poolId);
+
+    /**
+     * The pools of the other cohorts of the same course whose run overlaps this pool's: where a
+     * small cohort's waiting submissions may find reviewers (issue 12's shared pool).
+     */
+    Set<String> poolsAlongside(String poolId);
+
+    /** How many learners the pool (cohort) has. */
+    int learnersIn(String poolId);
 }

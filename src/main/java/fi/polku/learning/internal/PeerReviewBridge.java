@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Where learning and peer review meet: tells peer review who is in which cohort and sparring
- * group, asks it whether an assignment is assessed, and completes the assignment lesson (and
+ * group and which cohorts run side by side, asks it whether an assignment is assessed, and completes the assignment lesson (and
  * re-checks the course) when peer review announces a submission or an assessment.
  */
 @Component
@@ -71,6 +71,28 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
                     && cohorts.findById(UUID.fromString(poolId)).map(c -> c.isFacilitatedBy(person.value())).orElse(false);
         } catch (IllegalArgumentException notACohort) {
             return false;
+        }
+    }
+
+    @Override
+    public Set<String> poolsAlongside(String poolId) {
+        return cohort(poolId).map(own -> cohorts.findByCourseIdOrderByStartsOn(own.courseId()).stream()
+                        .filter(c -> !c.id().equals(own.id()) && !c.startsOn().isAfter(own.endsOn())
+                                && !c.endsOn().isBefore(own.startsOn()))
+                        .map(c -> c.id().toString()).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    @Override
+    public int learnersIn(String poolId) {
+        return cohort(poolId).map(c -> (int) enrolments.countByCohortId(c.id())).orElse(0);
+    }
+
+    private Optional<Cohort> cohort(String poolId) {
+        try {
+            return cohorts.findById(UUID.fromString(poolId));
+        } catch (IllegalArgumentException notACohort) {
+            return Optional.empty();
         }
     }
 
