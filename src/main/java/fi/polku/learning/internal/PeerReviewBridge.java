@@ -76,21 +76,24 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
 
     @Override
     public Set<String> poolsAlongside(String poolId) {
-        return cohort(poolId).map(own -> cohorts.findByCourseIdOrderByStartsOn(own.courseId()).stream()
-                        .filter(c -> !c.id().equals(own.id()) && !c.startsOn().isAfter(own.endsOn())
-                                && !c.endsOn().isBefore(own.startsOn()))
-                        .map(c -> c.id().toString()).collect(Collectors.toSet()))
+        return cohortId(poolId).map(id -> cohorts.alongside(id).stream().map(UUID::toString).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }
 
     @Override
-    public int learnersIn(String poolId) {
-        return cohort(poolId).map(c -> (int) enrolments.countByCohortId(c.id())).orElse(0);
+    public Set<String> smallPoolsAlongside(String poolId, int below) {
+        return cohortId(poolId).map(id -> cohorts.smallAlongside(id, below).stream().map(UUID::toString)
+                .collect(Collectors.toSet())).orElse(Set.of());
     }
 
-    private Optional<Cohort> cohort(String poolId) {
+    @Override
+    public int learnersIn(String poolId) {
+        return cohortId(poolId).map(id -> (int) enrolments.countByCohortId(id)).orElse(0);
+    }
+
+    private static Optional<UUID> cohortId(String poolId) {
         try {
-            return cohorts.findById(UUID.fromString(poolId));
+            return Optional.of(UUID.fromString(poolId));
         } catch (IllegalArgumentException notACohort) {
             return Optional.empty();
         }

@@ -85,7 +85,7 @@ class Nudges {
                 continue;
             }
             List<Review> its = reviews.findBySubmissionId(s.id());
-            int missing = allocatorNeeded(s, rules, now) - (int) its.stream().filter(r -> r.isActive(now)).count();
+            int missing = needed(s, rules, now) - (int) its.stream().filter(r -> r.isActive(now)).count();
             int room = INVITES_PER_MISSING_REVIEW * missing
                     - (int) invitations.countBySubmissionIdAndInvitedAtAfter(s.id(), now.minus(Duration.ofDays(1)));
             if (missing <= 0 || room <= 0) {
@@ -114,7 +114,7 @@ class Nudges {
         }
     }
 
-    private static int allocatorNeeded(Submission s, LessonDetails.Assignment rules, Instant now) {
+    private static int needed(Submission s, LessonDetails.Assignment rules, Instant now) {
         return s.reviewsNeeded(rules.reviewsRequired(), Duration.ofDays(rules.relaxAfterDays()), now);
     }
 

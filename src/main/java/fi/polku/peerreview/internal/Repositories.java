@@ -69,6 +69,27 @@ interface SubmissionRepository extends JpaRepository<Submission, UUID> {
                               @Param("need") int need, @Param("relaxedNeed") int relaxedNeed,
                               @Param("onlyWanting") int onlyWanting, @Param("oldestFirst") int oldestFirst,
                               @Param("submitted") Submission.Status submitted);
+
+    /**
+     * The shortcut for fewest-first: the oldest submission nobody reviews, has reviewed or holds
+     * (active reviews: none), not the reviewer's own nor a sparring mate's. When there is one, the
+     * rules pick it (fewest is zero, and it needs at least one review); it is found by walking the
+     * index in date order, without counting the whole pool.
+     */
+    @Query("""
+            select s.id from Submission s
+            where s.courseId = :course and s.lessonId = :lesson and s.poolId in :pools and s.status = :submitted
+              and s.authorId <> :me and s.authorId not in :mates
+              and not exists (select 1 from Review r where r.submissionId = s.id
+                              and ((r.completedAt is not null and (r.hidden = false or r.reviewerId = :me))
+                                   or (r.completedAt is null and r.expiresAt > :now)))
+            order by s.submittedAt, s.id
+            limit 1
+            """)
+    List<UUID> untouched(@Param("course") String course, @Param("lesson") String lesson,
+                         @Param("pools") Collection<String> pools, @Param("me") UUID me,
+                         @Param("mates") Collection<UUID> mates, @Param("now") Instant now,
+                         @Param("submitted") Submission.Status submitted);
 }
 
 interface ReviewRepository extends JpaRepository<Review, UUID> {

@@ -37,17 +37,19 @@ class ReviewAllocator {
     private final ReviewRepository reviews;
     private final ReviewPoolRepository pools;
     private final ReviewCircle circle;
+    private final SharedPools sharedPools;
     private final Assignments assignments;
     private final Clock clock;
     private final Duration hold;
 
     ReviewAllocator(SubmissionRepository submissions, ReviewRepository reviews, ReviewPoolRepository pools,
-                    ReviewCircle circle, Assignments assignments, Clock clock,
+                    ReviewCircle circle, SharedPools sharedPools, Assignments assignments, Clock clock,
                     @Value("${polku.review.hold:PT24H}") Duration hold) {
         this.submissions = submissions;
         this.reviews = reviews;
         this.pools = pools;
         this.circle = circle;
+        this.sharedPools = sharedPools;
         this.assignments = assignments;
         this.clock = clock;
         this.hold = hold;
@@ -121,7 +123,7 @@ class ReviewAllocator {
         Set<String> result = new TreeSet<>(Set.of(poolId));
         int below = rules.nobodyWaits().sharedPoolBelow();
         if (below > 0) {
-            circle.poolsAlongside(poolId).stream().filter(p -> circle.learnersIn(p) < below).forEach(result::add);
+            result.addAll(sharedPools.smallAlongside(poolId, below));
         }
         return result;
     }
@@ -146,8 +148,19 @@ class ReviewAllocator {
                 throw new IllegalStateException("No pool for " + own.poolId());
             }
         }
-        return AllocationRules.next(candidates(reviewer.id(), own, from, rules, bonus, now), rules.reviewOrder())
+        Optional<UUID> untouched = rules.reviewOrder() == LessonDetails.ReviewOrder.FEWEST_FIRST && rules.reviewsRequired() > 0
+                ? submissions.untouched(courseId, lessonId, from, me, mates(reviewer.id(), courseId), now,
+                        Submission.Status.SUBMITTED).stream().findFirst()
+                : Optional.empty();
+        return untouched.or(() -> AllocationRules.next(candidates(reviewer.id(), own, from, rules, bonus, now),
+                        rules.reviewOrder()))
                 .map(submissionId -> reviews.save(new Review(submissionId, me, false, bonus, now, hold)).id());
+    }
+
+    private Set<UUID> mates(UserId reviewer, String courseId) {
+        Set<UUID> mates = new TreeSet<>(Set.of(NOBODY));
+        circle.sparringMates(reviewer, courseId).forEach(m -> mates.add(m.value()));
+        return mates;
     }
 
     /** Whether a learner who finished their quota would be handed a waiting submission now. */
@@ -164,8 +177,7 @@ class ReviewAllocator {
 
     private List<AllocationRules.Candidate> candidates(UserId reviewer, Submission own, Set<String> from,
                                                        LessonDetails.Assignment rules, boolean onlyWanting, Instant now) {
-        Set<UUID> mates = new TreeSet<>(Set.of(NOBODY));
-        circle.sparringMates(reviewer, own.courseId()).forEach(m -> mates.add(m.value()));
+        Set<UUID> mates = mates(reviewer, own.courseId());
         int need = rules.reviewsRequired();
         List<AllocationRules.Candidate> result = new ArrayList<>();
         for (Object[] row : submissions.candidates(own.courseId(), own.lessonId(), from, own.poolId(),

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Allocation counted in the database ranks exactly as {@link AllocationRules} says: on random
  * pools (reviews finished, hidden, held, expired, the reviewer's own; sparring mates; relaxed
  * submissions; a second, shared pool), the query's best few rows lead the rules to the same choice
- * as the rules given every submission. Subclasses pick H2 or PostgreSQL.
+ * as the rules given every submission, and the shortcut for untouched submissions never disagrees.
+ * Subclasses pick H2 or PostgreSQL.
  */
 @Transactional
 abstract class AllocationQueryTestBase {
@@ -71,6 +72,12 @@ abstract class AllocationQueryTestBase {
                     Optional<UUID> expected = AllocationRules.next(everything, order);
                     assertThat(AllocationRules.next(rows, order)).as("scenario %d, %s, only wanting %s", scenario, order,
                             onlyWanting).isEqualTo(expected);
+                    if (order == ReviewOrder.FEWEST_FIRST) {
+                        List<UUID> untouched = submissions.untouched(course, "l", Set.of("own", "shared"), me, mates, NOW,
+                                Submission.Status.SUBMITTED);
+                        assertThat(untouched).as("the shortcut, scenario %d", scenario)
+                                .allSatisfy(id -> assertThat(Optional.of(id)).isEqualTo(expected));
+                    }
                     allocated += expected.isPresent() ? 1 : 0;
                 }
             }

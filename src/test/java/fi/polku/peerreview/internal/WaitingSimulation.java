@@ -54,7 +54,7 @@ import java.util.UUID;
  * when the panel offers one (half the time). One review in ten is claimed and left unfinished
  * (its hold expires); after each finished review they go on 80 % of the time. A reminder brings a
  * reviewer back within a day 60 % of the time, an invitation 50 %. Facilitators look at their
- * queue every other day and review each escalated submission once. The sweep runs every 3 hours.
+ * queue every other day and review each escalated submission once. The sweep runs every 6 hours.
  * Cohorts of a run start together, so with a shared pool they help each other.
  */
 final class WaitingSimulation {
@@ -62,6 +62,8 @@ final class WaitingSimulation {
     static final String LESSON = "report";
     static final Duration PROMISE = Duration.ofDays(8);
     static final Duration HORIZON = Duration.ofDays(30);
+    /** Hourly in the application; every 6 hours here keeps a run short and only delays what the sweep does. */
+    static final Duration SWEEP_EVERY = Duration.ofHours(6);
 
     /** A policy is a course of the simulation content whose assignment sets the rules. */
     record Policy(String courseId, String label) {
@@ -162,7 +164,7 @@ final class WaitingSimulation {
     Result run(Run run) {
         String course = run.policy().courseId();
         int quota = assignments.of(course, LESSON).reviewsToGive();
-        Random ids = new Random(run.seed() * 7919 + run.cohortSize());
+        Random ids = new Random((course + "/" + run.cohortSize() + "/" + run.seed()).hashCode());
         Random life = new Random(run.seed());
         // A stretch of time of its own: no cohort of an earlier run overlaps this one's.
         clock.advance(Duration.ofDays(120));
@@ -205,7 +207,7 @@ final class WaitingSimulation {
                 at.accept(start.plus(offset), () -> submit(l));
             }
         }
-        for (Instant t = start.plus(Duration.ofHours(3)); t.isBefore(end); t = t.plus(Duration.ofHours(3))) {
+        for (Instant t = start.plus(SWEEP_EVERY); t.isBefore(end); t = t.plus(SWEEP_EVERY)) {
             at.accept(t, () -> {
                 assessment.sweep();
                 List<Object> nudges = inbox.drain().stream().filter(e -> byId.containsKey(learnerOf(e))).sorted(
@@ -255,7 +257,12 @@ final class WaitingSimulation {
             e.action().run();
         }
         inbox.drain();
-        return measure(run, learners, servedByFacilitator, facilitatorReviews[0], quota);
+        Result result = measure(run, learners, servedByFacilitator, facilitatorReviews[0], quota);
+        // Close what still waits, so that later runs' sweeps do not carry this run along.
+        signIn(facilitator, "ROLE_FACILITATOR");
+        moderation.queue().waiting().forEach(w -> moderation.override(w.submissionId(), "Simulaatio päättyi"));
+        security.clearContext();
+        return result;
     }
 
     /** Exactly the mix's shares of each cohort, drawn at random: who never submits, who is late, who never reviews. */

@@ -17,8 +17,9 @@ import java.util.Locale;
 /**
  * Prints the nobody-waits table for docs/BENCHMARKS.md: every policy of the simulation content for
  * cohorts of 12, 20 and 200 learners (two cohorts a run, side by side), over seeded runs.
- * Run with {@code bench/simulate.sh [runs for 12 and 20 learners, default 10] [sizes, default 12,20,200]}.
- * Runs with 200 learners repeat a fifth as often (at least once).
+ * Run with {@code bench/simulate.sh [runs for 12 and 20 learners, default 5] [sizes, default 12,20,200]}.
+ * Cohorts of 100 or more run once, and only Polku's policy and the two comparisons (they are too
+ * big to share a pool, and a run takes minutes).
  */
 public final class WaitingSimulationMain {
 
@@ -30,6 +31,7 @@ public final class WaitingSimulationMain {
             new WaitingSimulation.Policy("sim-no-reminders", "Polku without reminders"),
             new WaitingSimulation.Policy("sim-rules-6", "Rules of the peer-assessment issue (#6) alone"),
             new WaitingSimulation.Policy("sim-oldest-5-3", "Oldest first, 5 to give / 3 to get"));
+    static final List<WaitingSimulation.Policy> LARGE = List.of(POLKU, POLICIES.get(5), POLICIES.get(6));
 
     private WaitingSimulationMain() {
     }
@@ -82,7 +84,7 @@ public final class WaitingSimulationMain {
     }
 
     public static void main(String[] args) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int[] sizes = Arrays.stream((args.length > 1 ? args[1] : "12,20,200").split(",")).mapToInt(Integer::parseInt).toArray();
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PolkuApplication.class)
@@ -96,8 +98,8 @@ public final class WaitingSimulationMain {
             WaitingSimulation simulation = new WaitingSimulation(context);
             StringBuilder table = new StringBuilder(header()).append('\n');
             for (int size : sizes) {
-                int repeat = size >= 100 ? Math.max(1, runs / 5) : runs;
-                for (WaitingSimulation.Policy policy : POLICIES) {
+                int repeat = size >= 100 ? 1 : runs;
+                for (WaitingSimulation.Policy policy : size >= 100 ? LARGE : POLICIES) {
                     List<WaitingSimulation.Result> results = new ArrayList<>();
                     for (int seed = 1; seed <= repeat; seed++) {
                         results.add(simulation.run(new WaitingSimulation.Run(policy, size, 2, seed)));
