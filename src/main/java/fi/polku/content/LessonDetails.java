@@ -43,7 +43,28 @@ public sealed interface LessonDetails {
 
     record Assignment(String instructions, List<Criterion> rubric, int reviewsToGive, int reviewsRequired,
                       int relaxAfterDays, @Nullable LocalDateTime deadline, Set<String> attachmentTypes,
-                      int maxAttachmentMb, boolean anonymousReviews) implements LessonDetails {
+                      int maxAttachmentMb, boolean anonymousReviews, ReviewOrder reviewOrder,
+                      NobodyWaits nobodyWaits) implements LessonDetails {
+    }
+
+    /** Which submission a reviewer is handed next: the least reviewed, or the one submitted first. */
+    enum ReviewOrder { FEWEST_FIRST, OLDEST_FIRST }
+
+    /**
+     * What keeps a submission from waiting for peers. A zero switches a mechanism off.
+     *
+     * @param bonusReviews       learners who finished their quota are invited to review a waiting submission
+     * @param escalateAfterDays  a submission still short of reviews this long goes to the top of the facilitators' queue
+     * @param feedbackWithinDays the promise: an escalated submission is to be served by its submission date plus this
+     * @param sharedPoolBelow    a cohort with fewer learners lets learners of other cohorts running at the same time
+     *                           review its waiting submissions
+     * @param reminders          how many reminders a learner who still owes reviews gets
+     * @param remindEveryDays    days from submitting to the first reminder, and between reminders
+     */
+    record NobodyWaits(boolean bonusReviews, int escalateAfterDays, int feedbackWithinDays, int sharedPoolBelow,
+                       int reminders, int remindEveryDays) {
+
+        public static final NobodyWaits DEFAULTS = new NobodyWaits(true, 4, 8, 30, 3, 2);
     }
 
     record Criterion(String id, String title, List<String> levels) {

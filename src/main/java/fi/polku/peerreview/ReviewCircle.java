@@ -20,4 +20,16 @@ public interface ReviewCircle {
 
     /** Whether the person facilitates the pool (admins facilitate all). */
     boolean facilitates(UserId person, String poolId);
+
+    /**
+     * The pools of the other cohorts of the same course whose run overlaps this pool's: where a
+     * small cohort's waiting submissions find more reviewers (issue 12's shared pool).
+     */
+    Set<String> poolsAlongside(String poolId);
+
+    /** Of {@link #poolsAlongside}, those with fewer than {@code below} learners (one query, however many cohorts run). */
+    Set<String> smallPoolsAlongside(String poolId, int below);
+
+    /** How many learners the pool (cohort) has. */
+    int learnersIn(String poolId);
 }

@@ -41,8 +41,12 @@ public final class Views {
                            Map<String, Double> medians, List<TrainerNote> trainerFeedback) {
     }
 
+    /**
+     * {@code bonusReviews}: reviews given beyond the quota (thanked, never required);
+     * {@code bonusWaiting}: the quota is done and a peer's submission waits for a review the learner could give.
+     */
     public record MyAssignment(Optional<Submission> submission, int reviewsGiven, int reviewsToGive,
-                               Optional<UUID> openReview, Feedback feedback) {
+                               Optional<UUID> openReview, Feedback feedback, int bonusReviews, boolean bonusWaiting) {
     }
 
     public record ReviewTask(UUID reviewId, Submission submission, Instant expiresAt, boolean done) {
@@ -58,14 +62,25 @@ public final class Views {
                           String author, boolean hidden) {
     }
 
+    /** {@code serveBy} is set when the submission has waited too long (escalated): a facilitator should review it by then. */
     public record Waiting(UUID submissionId, String author, String title, Instant submittedAt, int reviews,
-                          int needed) {
+                          int needed, @Nullable Instant serveBy) {
+
+        public boolean escalated() {
+            return serveBy != null;
+        }
     }
 
     public record Blocked(String learner, int reviewsGiven, int reviewsToGive) {
     }
 
-    public record Queue(List<Flagged> flagged, List<Waiting> waiting, List<Blocked> blocked) {
+    /** A learner who gave reviews beyond their quota, to be thanked. */
+    public record BonusReviewer(String learner, int bonusReviews) {
+    }
+
+    /** {@code waiting}: escalated submissions first (earliest serve-by date first), then the rest, oldest first. */
+    public record Queue(List<Flagged> flagged, List<Waiting> waiting, List<Blocked> blocked,
+                        List<BonusReviewer> bonusReviewers) {
     }
 
     public record HistoryEntry(String actor, String action, @Nullable String reason, Instant at) {

@@ -161,7 +161,30 @@ final class LessonDetailsParser {
         LocalDateTime deadline = fm.get("deadline").isPresent() ? dateTime(fm, "deadline") : null;
         return new Assignment(fm.optionalText("instructions").orElse(""), rubric, toGive, required,
                 fm.intValue("relax_after_days", 7, 1, 365), deadline, Set.copyOf(types), maxMb,
-                fm.bool("anonymous_reviews", true));
+                fm.bool("anonymous_reviews", true), reviewOrder(fm), nobodyWaits(fm));
+    }
+
+    private static LessonDetails.ReviewOrder reviewOrder(YamlNode fm) {
+        return switch (fm.optionalText("review_order").orElse("fewest-first")) {
+            case "fewest-first" -> LessonDetails.ReviewOrder.FEWEST_FIRST;
+            case "oldest-first" -> LessonDetails.ReviewOrder.OLDEST_FIRST;
+            default -> throw new ContentParseException(fm.file(), fm.lineOf("review_order"),
+                    "'review_order' must be fewest-first or oldest-first");
+        };
+    }
+
+    private static LessonDetails.NobodyWaits nobodyWaits(YamlNode fm) {
+        var defaults = LessonDetails.NobodyWaits.DEFAULTS;
+        int escalate = fm.intValue("escalate_after_days", defaults.escalateAfterDays(), 0, 365);
+        int within = fm.intValue("feedback_within_days", defaults.feedbackWithinDays(), 1, 365);
+        if (escalate > 0 && escalate >= within) {
+            throw new ContentParseException(fm.file(), fm.lineOf("escalate_after_days"), "'escalate_after_days' ("
+                    + escalate + ") must be less than 'feedback_within_days' (" + within + "), or 0 for no escalation");
+        }
+        return new LessonDetails.NobodyWaits(fm.bool("bonus_reviews", defaults.bonusReviews()), escalate, within,
+                fm.intValue("shared_pool_below", defaults.sharedPoolBelow(), 0, 100_000),
+                fm.intValue("reminders", defaults.reminders(), 0, 10),
+                fm.intValue("remind_every_days", defaults.remindEveryDays(), 1, 60));
     }
 
     private static LocalDateTime dateTime(YamlNode fm, String key) {

@@ -16,4 +16,17 @@ interface CohortRepository extends JpaRepository<Cohort, UUID> {
     List<Cohort> findFacilitatedBy(@Param("user") UUID user);
 
     List<Cohort> findAllByOrderByStartsOnDesc();
+
+    /** The other cohorts of the course whose run overlaps this one's (peer review's shared pool). */
+    @Query("""
+            select c.id from Cohort c, Cohort o where o.id = :id and c.courseId = o.courseId and c.id <> o.id
+            and c.startsOn <= o.endsOn and c.endsOn >= o.startsOn""")
+    List<UUID> alongside(@Param("id") UUID id);
+
+    /** Of those, the ones with fewer than {@code below} learners. */
+    @Query("""
+            select c.id from Cohort c, Cohort o where o.id = :id and c.courseId = o.courseId and c.id <> o.id
+            and c.startsOn <= o.endsOn and c.endsOn >= o.startsOn
+            and (select count(e) from Enrolment e where e.cohortId = c.id) < :below""")
+    List<UUID> smallAlongside(@Param("id") UUID id, @Param("below") long below);
 }

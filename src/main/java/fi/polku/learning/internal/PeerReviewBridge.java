@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Where learning and peer review meet: tells peer review who is in which cohort and sparring
- * group, asks it whether an assignment is assessed, and completes the assignment lesson (and
+ * group and which cohorts run side by side, asks it whether an assignment is assessed, and completes the assignment lesson (and
  * re-checks the course) when peer review announces a submission or an assessment.
  */
 @Component
@@ -71,6 +71,31 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
                     && cohorts.findById(UUID.fromString(poolId)).map(c -> c.isFacilitatedBy(person.value())).orElse(false);
         } catch (IllegalArgumentException notACohort) {
             return false;
+        }
+    }
+
+    @Override
+    public Set<String> poolsAlongside(String poolId) {
+        return cohortId(poolId).map(id -> cohorts.alongside(id).stream().map(UUID::toString).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    @Override
+    public Set<String> smallPoolsAlongside(String poolId, int below) {
+        return cohortId(poolId).map(id -> cohorts.smallAlongside(id, below).stream().map(UUID::toString)
+                .collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    @Override
+    public int learnersIn(String poolId) {
+        return cohortId(poolId).map(id -> (int) enrolments.countByCohortId(id)).orElse(0);
+    }
+
+    private static Optional<UUID> cohortId(String poolId) {
+        try {
+            return Optional.of(UUID.fromString(poolId));
+        } catch (IllegalArgumentException notACohort) {
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,7 @@
 package fi.polku.peerreview.internal;
 
+import fi.polku.content.LessonDetails.ReviewOrder;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.UUID;
  * they have reviewed or hold), the one with the fewest reviews so far, oldest first on ties;
  * reviewers from the author's sparring group are avoided while others are available. When every
  * submission has what it needs, the least reviewed is handed out anyway, so everyone can finish
- * their quota.
+ * their quota. The oldest-first order (common elsewhere, kept for comparison) skips the count.
+ * The database ranks the same way ({@code SubmissionRepository.candidates}) and hands these rules
+ * its best few rows; {@code AllocationQueryTest} holds the two together.
  */
 final class AllocationRules {
 
@@ -33,13 +37,18 @@ final class AllocationRules {
     }
 
     static Optional<UUID> next(List<Candidate> candidates) {
+        return next(candidates, ReviewOrder.FEWEST_FIRST);
+    }
+
+    static Optional<UUID> next(List<Candidate> candidates, ReviewOrder order) {
         List<Candidate> open = candidates.stream().filter(c -> !c.mine()).toList();
-        Comparator<Candidate> fewestOldest = Comparator.comparingInt(Candidate::active)
-                .thenComparing(Candidate::submittedAt).thenComparing(Candidate::submissionId);
-        return first(open.stream().filter(Candidate::wanting).filter(c -> !c.sameGroup()).toList(), fewestOldest)
-                .or(() -> first(open.stream().filter(Candidate::wanting).toList(), fewestOldest))
-                .or(() -> first(open.stream().filter(c -> !c.sameGroup()).toList(), fewestOldest))
-                .or(() -> first(open, fewestOldest));
+        Comparator<Candidate> byAge = Comparator.comparing(Candidate::submittedAt).thenComparing(Candidate::submissionId);
+        Comparator<Candidate> ranked = order == ReviewOrder.OLDEST_FIRST ? byAge
+                : Comparator.comparingInt(Candidate::active).thenComparing(byAge);
+        return first(open.stream().filter(Candidate::wanting).filter(c -> !c.sameGroup()).toList(), ranked)
+                .or(() -> first(open.stream().filter(Candidate::wanting).toList(), ranked))
+                .or(() -> first(open.stream().filter(c -> !c.sameGroup()).toList(), ranked))
+                .or(() -> first(open, ranked));
     }
 
     private static Optional<UUID> first(List<Candidate> list, Comparator<Candidate> order) {

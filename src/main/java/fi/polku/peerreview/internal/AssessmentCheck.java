@@ -12,7 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Decides when a submission is assessed, and what its author may see of the feedback. */
 @Component
@@ -24,21 +29,42 @@ class AssessmentCheck {
     private final SubmissionViews views;
     private final Assignments assignments;
     private final ApplicationEventPublisher events;
+    private final Nudges nudges;
     private final Clock clock;
 
     AssessmentCheck(SubmissionRepository submissions, ReviewRepository reviews, TrainerFeedbackRepository trainerFeedback,
-                    SubmissionViews views, Assignments assignments, ApplicationEventPublisher events, Clock clock) {
+                    SubmissionViews views, Assignments assignments, ApplicationEventPublisher events, Nudges nudges,
+                    Clock clock) {
         this.submissions = submissions;
         this.reviews = reviews;
         this.trainerFeedback = trainerFeedback;
         this.views = views;
         this.assignments = assignments;
         this.events = events;
+        this.nudges = nudges;
         this.clock = clock;
     }
 
     private List<Review> counted(Submission s) {
         return reviews.findBySubmissionId(s.id()).stream().filter(r -> r.completedAt() != null && !r.hidden()).toList();
+    }
+
+    int counted(Submission s, LessonDetails.Assignment rules) {
+        return counted(s).size();
+    }
+
+    /**
+     * When a submission short of reviews goes to the top of the facilitators' queue, or null when
+     * it has what it needs, is assessed or escalation is off.
+     */
+    @org.jspecify.annotations.Nullable
+    Instant escalatedAt(Submission s, LessonDetails.Assignment rules) {
+        int after = rules.nobodyWaits().escalateAfterDays();
+        if (after == 0 || s.submittedAt() == null || s.assessedAt() != null || counted(s).size() >= needed(s, rules)) {
+            return null;
+        }
+        Instant at = s.submittedAt().plus(Duration.ofDays(after));
+        return at.isAfter(clock.instant()) ? null : at;
     }
 
     int needed(Submission s, LessonDetails.Assignment rules) {
@@ -74,11 +100,26 @@ class AssessmentCheck {
                 notes);
     }
 
-    /** Relaxation is a matter of time: look again every hour at submissions still waiting. */
+    /**
+     * Relaxation is a matter of time: look again every hour at submissions still waiting. The same
+     * sweep sends the reminders that have come due and invites bonus reviewers to what still waits.
+     */
     @Scheduled(fixedDelayString = "${polku.review.sweep:PT1H}", initialDelayString = "${polku.review.sweep:PT1H}")
     @Transactional
     void sweep() {
-        submissions.findAll().stream().filter(s -> s.status() == Submission.Status.SUBMITTED && s.assessedAt() == null)
-                .forEach(s -> check(s, assignments.of(s.courseId(), s.lessonId())));
+        Map<String, Optional<LessonDetails.Assignment>> rules = new HashMap<>();
+        Function<Submission, Optional<LessonDetails.Assignment>> rulesOf = s -> rules.computeIfAbsent(
+                s.courseId() + "/" + s.lessonId(), k -> assignments.find(s.courseId(), s.lessonId()));
+        List<Submission> waiting = new ArrayList<>();
+        for (Submission s : submissions.findByStatusAndAssessedAtIsNull(Submission.Status.SUBMITTED)) {
+            rulesOf.apply(s).ifPresent(r -> {
+                check(s, r);
+                if (s.assessedAt() == null) {
+                    waiting.add(s);
+                }
+            });
+        }
+        nudges.remind(rulesOf);
+        nudges.invite(waiting, rulesOf);
     }
 }

@@ -2,11 +2,14 @@ package fi.polku.peerreview.internal;
 
 import fi.polku.accounts.CurrentUser;
 import fi.polku.accounts.UserAccount;
+import fi.polku.accounts.UserId;
 import fi.polku.content.LessonDetails;
+import fi.polku.peerreview.FeedbackReceived;
 import fi.polku.peerreview.Moderation;
 import fi.polku.peerreview.PeerReviewException;
 import fi.polku.peerreview.ReviewCircle;
 import fi.polku.peerreview.Views;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,12 +42,14 @@ class ModerationService implements Moderation {
     private final SubmissionViews views;
     private final AssessmentCheck assessment;
     private final ReviewAllocator allocator;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ModerationService(CurrentUser currentUser, SubmissionRepository submissions, ReviewRepository reviews,
                       ReviewFlagRepository flags, TrainerFeedbackRepository trainerFeedback,
                       ModerationEventRepository history, ReviewCircle circle, Assignments assignments,
-                      SubmissionViews views, AssessmentCheck assessment, ReviewAllocator allocator, Clock clock) {
+                      SubmissionViews views, AssessmentCheck assessment, ReviewAllocator allocator,
+                      ApplicationEventPublisher events, Clock clock) {
         this.currentUser = currentUser;
         this.submissions = submissions;
         this.reviews = reviews;
@@ -55,6 +61,7 @@ class ModerationService implements Moderation {
         this.views = views;
         this.assessment = assessment;
         this.allocator = allocator;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,9 +80,8 @@ class ModerationService implements Moderation {
     @Override
     public Views.Queue queue() {
         UserAccount me = me();
-        Instant now = clock.instant();
-        List<Submission> submitted = submissions.findAll().stream()
-                .filter(s -> s.status() == Submission.Status.SUBMITTED && circle.facilitates(me.id(), s.poolId())).toList();
+        List<Submission> submitted = submissions.findByStatus(Submission.Status.SUBMITTED).stream()
+                .filter(s -> circle.facilitates(me.id(), s.poolId())).toList();
         Map<UUID, Submission> byId = submitted.stream().collect(Collectors.toMap(Submission::id, s -> s));
         List<Views.Flagged> flagged = new ArrayList<>();
         for (ReviewFlag f : flags.findByResolvedFalseOrderByCreatedAt()) {
@@ -87,22 +93,37 @@ class ModerationService implements Moderation {
         }
         List<Views.Waiting> waiting = new ArrayList<>();
         List<Views.Blocked> blocked = new ArrayList<>();
+        List<Views.BonusReviewer> thanks = new ArrayList<>();
+        Map<String, Map<UUID, ReviewAllocator.Given>> given = new HashMap<>();
         for (Submission s : submitted) {
-            LessonDetails.Assignment rules = assignments.of(s.courseId(), s.lessonId());
-            int counted = (int) reviews.findBySubmissionId(s.id()).stream()
-                    .filter(r -> r.completedAt() != null && !r.hidden()).count();
+            LessonDetails.Assignment rules = assignments.find(s.courseId(), s.lessonId()).orElse(null);
+            if (rules == null) {
+                continue;
+            }
+            int counted = assessment.counted(s, rules);
             int needed = assessment.needed(s, rules);
             if (s.assessedAt() == null && counted < needed) {
-                waiting.add(new Views.Waiting(s.id(), views.name(s.authorId()), s.title(), s.submittedAt(), counted, needed));
+                Instant escalated = assessment.escalatedAt(s, rules);
+                waiting.add(new Views.Waiting(s.id(), views.name(s.authorId()), s.title(), s.submittedAt(), counted, needed,
+                        escalated == null ? null
+                                : s.submittedAt().plus(Duration.ofDays(rules.nobodyWaits().feedbackWithinDays()))));
             }
-            int given = allocator.given(s.authorId(), s.courseId(), s.lessonId());
+            ReviewAllocator.Given mine = given.computeIfAbsent(s.courseId() + "/" + s.lessonId(),
+                    k -> allocator.givenPerReviewer(s.courseId(), s.lessonId())).getOrDefault(s.authorId(),
+                    ReviewAllocator.Given.NONE);
             int toGive = allocator.toGive(s, rules);
-            if (given < rules.reviewsToGive() && toGive < rules.reviewsToGive() && given >= toGive) {
-                blocked.add(new Views.Blocked(views.name(s.authorId()), given, rules.reviewsToGive()));
+            if (mine.all() < rules.reviewsToGive() && toGive < rules.reviewsToGive() && mine.all() >= toGive) {
+                blocked.add(new Views.Blocked(views.name(s.authorId()), mine.all(), rules.reviewsToGive()));
+            }
+            if (mine.bonus() > 0) {
+                thanks.add(new Views.BonusReviewer(views.name(s.authorId()), mine.bonus()));
             }
         }
-        waiting.sort(Comparator.comparing(Views.Waiting::submittedAt));
-        return new Views.Queue(flagged, waiting, blocked);
+        waiting.sort(Comparator.comparing((Views.Waiting w) -> w.serveBy() == null ? Instant.MAX : w.serveBy())
+                .thenComparing(Views.Waiting::submittedAt));
+        thanks.sort(Comparator.comparingInt(Views.BonusReviewer::bonusReviews).reversed()
+                .thenComparing(Views.BonusReviewer::learner));
+        return new Views.Queue(flagged, waiting, blocked, thanks);
     }
 
     @Override
@@ -148,6 +169,7 @@ class ModerationService implements Moderation {
         UserAccount me = me();
         trainerFeedback.save(new TrainerFeedback(s.id(), me.id().value(), me.displayName(), text, clock.instant()));
         record(s.id(), null, "TRAINER_FEEDBACK", null);
+        events.publishEvent(new FeedbackReceived(new UserId(s.authorId()), s.courseId(), s.lessonId(), true));
     }
 
     @Override
@@ -166,7 +188,7 @@ class ModerationService implements Moderation {
         UserAccount me = me();
         UUID id = reviews.findBySubmissionId(s.id()).stream()
                 .filter(r -> r.reviewerId().equals(me.id().value()) && r.completedAt() == null).map(Review::id).findFirst()
-                .orElseGet(() -> reviews.save(new Review(s.id(), me.id().value(), true, clock.instant(),
+                .orElseGet(() -> reviews.save(new Review(s.id(), me.id().value(), true, false, clock.instant(),
                         Duration.ofDays(3650))).id());
         record(s.id(), id, "TRAINER_REVIEW", null);
         return id;

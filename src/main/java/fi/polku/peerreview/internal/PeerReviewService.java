@@ -4,6 +4,7 @@ import fi.polku.accounts.CurrentUser;
 import fi.polku.accounts.UserAccount;
 import fi.polku.accounts.UserId;
 import fi.polku.content.LessonDetails;
+import fi.polku.peerreview.FeedbackReceived;
 import fi.polku.peerreview.PeerReviewException;
 import fi.polku.peerreview.PeerReviews;
 import fi.polku.peerreview.ReviewCircle;
@@ -81,7 +82,10 @@ class PeerReviewService implements PeerReviews {
                 .map(s -> assessment.feedbackFor(s, rules, given >= toGive, !rules.anonymousReviews()))
                 .orElse(new Views.Feedback(false, 0, rules.reviewsRequired(), java.util.List.of(), java.util.Map.of(),
                         java.util.List.of()));
-        return new Views.MyAssignment(own.map(s -> views.submission(s, now)), given, toGive, open, feedback);
+        boolean bonusWaiting = open.isEmpty() && given >= rules.reviewsToGive()
+                && own.map(s -> allocator.bonusWaiting(new UserId(me), s, rules)).orElse(false);
+        return new Views.MyAssignment(own.map(s -> views.submission(s, now)), given, toGive, open, feedback,
+                allocator.bonusGiven(me, courseId, lessonId), bonusWaiting);
     }
 
     @Override
@@ -168,7 +172,10 @@ class PeerReviewService implements PeerReviews {
         if (s.body().isBlank()) {
             throw new PeerReviewException("text", "review.text-required");
         }
-        s.submit(clock.instant());
+        LessonDetails.Assignment rules = assignments.of(courseId, lessonId);
+        Instant now = clock.instant();
+        s.submit(now, rules.nobodyWaits().reminders() > 0
+                ? now.plus(java.time.Duration.ofDays(rules.nobodyWaits().remindEveryDays())) : null);
         submissions.save(s);
         allocator.ensurePool(s);
         events.publishEvent(new SubmissionSubmitted(new UserId(s.authorId()), courseId, lessonId, clock.instant()));
@@ -230,6 +237,7 @@ class PeerReviewService implements PeerReviews {
         r.complete(form.levels(), form.whatWorks(), form.ideaToTry(), form.comment(), clock.instant());
         reviews.save(r);
         assessment.check(s, rules);
+        events.publishEvent(new FeedbackReceived(new UserId(s.authorId()), s.courseId(), s.lessonId(), r.byTrainer()));
     }
 
     private static void require(String field, String text) {

@@ -36,6 +36,8 @@ class Review {
     private UUID reviewerId;
     @Column(name = "by_trainer", nullable = false)
     private boolean byTrainer;
+    @Column(nullable = false)
+    private boolean bonus;
     @Column(name = "allocated_at", nullable = false)
     private Instant allocatedAt;
     @Column(name = "expires_at", nullable = false)
@@ -63,11 +65,16 @@ class Review {
     protected Review() {
     }
 
-    Review(UUID submissionId, UUID reviewerId, boolean byTrainer, Instant now, Duration hold) {
+    /** @param bonus a learner's review beyond their quota */
+    Review(UUID submissionId, UUID reviewerId, boolean byTrainer, boolean bonus, Instant now, Duration hold) {
+        if (byTrainer && bonus) {
+            throw new IllegalArgumentException("Only a learner's review can be a bonus review");
+        }
         this.id = UUID.randomUUID();
         this.submissionId = submissionId;
         this.reviewerId = reviewerId;
         this.byTrainer = byTrainer;
+        this.bonus = bonus;
         this.allocatedAt = now;
         this.expiresAt = now.plus(hold);
     }
@@ -100,6 +107,7 @@ class Review {
     UUID submissionId() { return submissionId; }
     UUID reviewerId() { return reviewerId; }
     boolean byTrainer() { return byTrainer; }
+    boolean bonus() { return bonus; }
     Instant allocatedAt() { return allocatedAt; }
     Instant expiresAt() { return expiresAt; }
     @Nullable Instant completedAt() { return completedAt; }

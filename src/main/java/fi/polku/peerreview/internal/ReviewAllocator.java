@@ -14,35 +14,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Hands out submissions to review. Allocation in a pool runs under a lock on the pool's row, so two
- * learners asking at the same moment take turns: neither can push a submission past what it needs
- * while another has none, and nobody is handed the same submission twice.
+ * Hands out submissions to review. Allocation runs under a lock on the row of every pool it may
+ * pick from (taken in key order, so two allocations never wait for each other crosswise): two
+ * learners asking at the same moment take turns, neither can push a submission past what it needs
+ * while another has none, and nobody is handed the same submission twice. The choice is counted in
+ * the database, so a pool of any size costs a few rows.
  */
 @Component
 class ReviewAllocator {
+
+    /** Stands in for "no sparring mates": an empty IN list is not SQL. */
+    private static final UUID NOBODY = new UUID(0, 0);
 
     private final SubmissionRepository submissions;
     private final ReviewRepository reviews;
     private final ReviewPoolRepository pools;
     private final ReviewCircle circle;
+    private final SharedPools sharedPools;
     private final Assignments assignments;
     private final Clock clock;
     private final Duration hold;
 
     ReviewAllocator(SubmissionRepository submissions, ReviewRepository reviews, ReviewPoolRepository pools,
-                    ReviewCircle circle, Assignments assignments, Clock clock,
+                    ReviewCircle circle, SharedPools sharedPools, Assignments assignments, Clock clock,
                     @Value("${polku.review.hold:PT24H}") Duration hold) {
         this.submissions = submissions;
         this.reviews = reviews;
         this.pools = pools;
         this.circle = circle;
+        this.sharedPools = sharedPools;
         this.assignments = assignments;
         this.clock = clock;
         this.hold = hold;
@@ -61,17 +68,42 @@ class ReviewAllocator {
 
     /** Reviews the learner finished for this assignment (their quota counts peer reviews only). */
     int given(UUID reviewer, String courseId, String lessonId) {
-        Set<UUID> ids = reviews.findByReviewerId(reviewer).stream().filter(r -> r.completedAt() != null)
-                .filter(r -> !r.byTrainer()).map(Review::submissionId).collect(Collectors.toSet());
-        return (int) submissions.findAllById(ids).stream()
-                .filter(s -> s.courseId().equals(courseId) && s.lessonId().equals(lessonId)).count();
+        return (int) finishedHere(reviewer, courseId, lessonId).size();
+    }
+
+    /** Of the reviews the learner finished for this assignment, those beyond their quota. */
+    int bonusGiven(UUID reviewer, String courseId, String lessonId) {
+        return (int) finishedHere(reviewer, courseId, lessonId).stream().filter(Review::bonus).count();
+    }
+
+    private List<Review> finishedHere(UUID reviewer, String courseId, String lessonId) {
+        List<Review> finished = reviews.findByReviewerId(reviewer).stream().filter(r -> r.completedAt() != null)
+                .filter(r -> !r.byTrainer()).toList();
+        Set<UUID> here = submissions.findAllById(finished.stream().map(Review::submissionId).collect(Collectors.toSet()))
+                .stream().filter(s -> s.courseId().equals(courseId) && s.lessonId().equals(lessonId))
+                .map(Submission::id).collect(Collectors.toSet());
+        return finished.stream().filter(r -> here.contains(r.submissionId())).toList();
+    }
+
+    /** Reviews a learner finished for an assignment, and how many of those were bonus reviews. */
+    record Given(int all, int bonus) {
+        static final Given NONE = new Given(0, 0);
+    }
+
+    /** Per reviewer, for everyone who gave reviews for the assignment: one query. */
+    java.util.Map<UUID, Given> givenPerReviewer(String courseId, String lessonId) {
+        java.util.Map<UUID, Given> result = new java.util.HashMap<>();
+        for (Object[] row : reviews.givenPerReviewer(courseId, lessonId)) {
+            result.put((UUID) row[0], new Given(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+        }
+        return result;
     }
 
     /** The quota, never more than there are other submissions in the pool: nobody is blocked by a small cohort. */
     int toGive(Submission own, LessonDetails.Assignment rules) {
-        int others = (int) submissions.findByCourseIdAndLessonIdAndPoolIdAndStatus(own.courseId(), own.lessonId(),
-                own.poolId(), Submission.Status.SUBMITTED).stream().filter(s -> !s.id().equals(own.id())).count();
-        return Math.min(rules.reviewsToGive(), others);
+        long others = submissions.countByCourseIdAndLessonIdAndPoolIdAndStatus(own.courseId(), own.lessonId(),
+                own.poolId(), Submission.Status.SUBMITTED) - (own.status() == Submission.Status.SUBMITTED ? 1 : 0);
+        return (int) Math.min(rules.reviewsToGive(), others);
     }
 
     Optional<UUID> openReview(UUID reviewer, String courseId, String lessonId, Instant now) {
@@ -83,38 +115,78 @@ class ReviewAllocator {
         return open.stream().filter(r -> here.contains(r.submissionId())).map(Review::id).findFirst();
     }
 
+    /**
+     * The pools a learner of this pool may review in: their own, and those of small cohorts of the
+     * course running at the same time (whose waiting submissions only).
+     */
+    Set<String> reachable(String poolId, LessonDetails.Assignment rules) {
+        Set<String> result = new TreeSet<>(Set.of(poolId));
+        int below = rules.nobodyWaits().sharedPoolBelow();
+        if (below > 0) {
+            result.addAll(sharedPools.smallAlongside(poolId, below));
+        }
+        return result;
+    }
+
     Optional<UUID> allocate(UserAccount reviewer, String courseId, String lessonId) {
         UUID me = reviewer.id().value();
-        Submission own = submissions.findByCourseIdAndLessonIdAndAuthorId(courseId, lessonId, me)
-                .filter(s -> s.status() == Submission.Status.SUBMITTED)
-                .orElseThrow(() -> new PeerReviewException(null, "review.submit-first"));
+        Submission own = ownSubmitted(me, courseId, lessonId);
         Instant now = clock.instant();
         Optional<UUID> open = openReview(me, courseId, lessonId, now);
         if (open.isPresent()) {
             return open;
         }
         LessonDetails.Assignment rules = assignments.of(courseId, lessonId);
-        if (given(me, courseId, lessonId) >= rules.reviewsToGive()) {
+        boolean bonus = given(me, courseId, lessonId) >= rules.reviewsToGive();
+        if (bonus && !rules.nobodyWaits().bonusReviews()) {
             return Optional.empty();
         }
-        pools.lock(ReviewPool.key(courseId, lessonId, own.poolId()))
-                .orElseThrow(() -> new IllegalStateException("No pool for " + own.poolId()));
-        List<Submission> pool = submissions.findByCourseIdAndLessonIdAndPoolIdAndStatus(courseId, lessonId,
-                own.poolId(), Submission.Status.SUBMITTED);
-        Map<UUID, List<Review>> byId = reviews.findBySubmissionIdIn(pool.stream().map(Submission::id).toList())
-                .stream().collect(Collectors.groupingBy(Review::submissionId));
-        Set<UserId> mates = circle.sparringMates(reviewer.id(), courseId);
-        Duration relax = Duration.ofDays(rules.relaxAfterDays());
-        List<AllocationRules.Candidate> candidates = new ArrayList<>();
-        for (Submission s : pool) {
-            List<Review> its = byId.getOrDefault(s.id(), List.of());
-            boolean mine = s.authorId().equals(me) || its.stream().anyMatch(r -> r.reviewerId().equals(me)
-                    && (r.completedAt() != null || r.isOpen(now)));
-            int active = (int) its.stream().filter(r -> r.isActive(now)).count();
-            candidates.add(new AllocationRules.Candidate(s.id(), s.submittedAt(), active,
-                    s.reviewsNeeded(rules.reviewsRequired(), relax, now), mates.contains(new UserId(s.authorId())), mine));
+        Set<String> from = reachable(own.poolId(), rules);
+        for (String pool : from) {
+            boolean exists = pools.lock(ReviewPool.key(courseId, lessonId, pool)).isPresent();
+            if (!exists && pool.equals(own.poolId())) {
+                throw new IllegalStateException("No pool for " + own.poolId());
+            }
         }
-        return AllocationRules.next(candidates)
-                .map(submissionId -> reviews.save(new Review(submissionId, me, false, now, hold)).id());
+        Optional<UUID> untouched = rules.reviewOrder() == LessonDetails.ReviewOrder.FEWEST_FIRST && rules.reviewsRequired() > 0
+                ? submissions.untouched(courseId, lessonId, from, me, mates(reviewer.id(), courseId), now,
+                        Submission.Status.SUBMITTED).stream().findFirst()
+                : Optional.empty();
+        return untouched.or(() -> AllocationRules.next(candidates(reviewer.id(), own, from, rules, bonus, now),
+                        rules.reviewOrder()))
+                .map(submissionId -> reviews.save(new Review(submissionId, me, false, bonus, now, hold)).id());
+    }
+
+    private Set<UUID> mates(UserId reviewer, String courseId) {
+        Set<UUID> mates = new TreeSet<>(Set.of(NOBODY));
+        circle.sparringMates(reviewer, courseId).forEach(m -> mates.add(m.value()));
+        return mates;
+    }
+
+    /** Whether a learner who finished their quota would be handed a waiting submission now. */
+    boolean bonusWaiting(UserId learner, Submission own, LessonDetails.Assignment rules) {
+        return rules.nobodyWaits().bonusReviews() && own.status() == Submission.Status.SUBMITTED
+                && !candidates(learner, own, reachable(own.poolId(), rules), rules, true, clock.instant()).isEmpty();
+    }
+
+    private Submission ownSubmitted(UUID me, String courseId, String lessonId) {
+        return submissions.findByCourseIdAndLessonIdAndAuthorId(courseId, lessonId, me)
+                .filter(s -> s.status() == Submission.Status.SUBMITTED)
+                .orElseThrow(() -> new PeerReviewException(null, "review.submit-first"));
+    }
+
+    private List<AllocationRules.Candidate> candidates(UserId reviewer, Submission own, Set<String> from,
+                                                       LessonDetails.Assignment rules, boolean onlyWanting, Instant now) {
+        Set<UUID> mates = mates(reviewer, own.courseId());
+        int need = rules.reviewsRequired();
+        List<AllocationRules.Candidate> result = new ArrayList<>();
+        for (Object[] row : submissions.candidates(own.courseId(), own.lessonId(), from, own.poolId(),
+                reviewer.value(), mates, now, now.minus(Duration.ofDays(rules.relaxAfterDays())), need,
+                Math.min(1, need), onlyWanting ? 1 : 0, rules.reviewOrder() == LessonDetails.ReviewOrder.OLDEST_FIRST ? 1 : 0,
+                Submission.Status.SUBMITTED)) {
+            result.add(new AllocationRules.Candidate((UUID) row[0], (Instant) row[1], ((Number) row[2]).intValue(),
+                    ((Number) row[3]).intValue(), ((Number) row[4]).intValue() == 1, false));
+        }
+        return result;
     }
 }

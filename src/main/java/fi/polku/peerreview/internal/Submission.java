@@ -51,6 +51,10 @@ class Submission {
     private @Nullable Instant assessedAt;
     @Column(name = "override_reason")
     private @Nullable String overrideReason;
+    @Column(name = "reminders_sent", nullable = false)
+    private int remindersSent;
+    @Column(name = "next_reminder_at")
+    private @Nullable Instant nextReminderAt;
     @Version
     private long version;
 
@@ -80,7 +84,8 @@ class Submission {
         this.body = body;
     }
 
-    void submit(Instant now) {
+    /** @param firstReminder when to remind the author if they still owe reviews then; null for never */
+    void submit(Instant now, @Nullable Instant firstReminder) {
         if (status != Status.DRAFT) {
             throw new IllegalStateException("Already submitted");
         }
@@ -89,6 +94,7 @@ class Submission {
         }
         status = Status.SUBMITTED;
         submittedAt = now;
+        nextReminderAt = firstReminder;
     }
 
     /** Back to a draft; the caller has checked that no review has started. */
@@ -98,6 +104,31 @@ class Submission {
         }
         status = Status.DRAFT;
         submittedAt = null;
+        nextReminderAt = null;
+    }
+
+    /**
+     * Called when a reminder has come due: one is sent only if the author owes reviews now, and at
+     * most {@code max} in all (a withdrawal does not start the count again). Reminders fall on the
+     * submission date plus whole multiples of {@code every}; a time that passed with nothing owed
+     * (too few peers had submitted) is skipped, not made up later.
+     *
+     * @param owed     reviews the author could give now and has not
+     * @param finished whether the author has given their whole quota (no reminder will ever be needed)
+     * @return the number of the reminder to send now, or 0 for none
+     */
+    int remind(Instant now, int owed, boolean finished, int max, Duration every) {
+        if (status != Status.SUBMITTED || submittedAt == null || nextReminderAt == null || now.isBefore(nextReminderAt)) {
+            return 0;
+        }
+        int number = owed > 0 && remindersSent < max ? ++remindersSent : 0;
+        Instant next = nextReminderAt.plus(every);
+        if (!next.isAfter(now)) {
+            next = now.plus(every); // the sweep was not running: never two reminders in one go
+        }
+        boolean more = !finished && remindersSent < max && !next.isAfter(submittedAt.plus(every.multipliedBy(max)));
+        nextReminderAt = more ? next : null;
+        return number;
     }
 
     /** After {@code relaxAfter}, one review is enough: nobody waits forever for peers. */
@@ -127,4 +158,6 @@ class Submission {
     @Nullable Instant submittedAt() { return submittedAt; }
     @Nullable Instant assessedAt() { return assessedAt; }
     @Nullable String overrideReason() { return overrideReason; }
+    int remindersSent() { return remindersSent; }
+    @Nullable Instant nextReminderAt() { return nextReminderAt; }
 }

@@ -36,6 +36,7 @@ class AssignmentPanel extends Div {
     final Button reviewPeer = new Button();
     final Div attachments = new Div();
     final Paragraph status = new Paragraph();
+    final Paragraph bonusThanks = new Paragraph();
     private final PeerReviews peerReviews;
     private final String courseId;
     private final String lessonId;
@@ -166,10 +167,19 @@ class AssignmentPanel extends Div {
         Div peers = new Div(new H3(getTranslation("review.peers")));
         peers.add(new Paragraph(mine.reviewsToGive() == 0 && mine.reviewsGiven() == 0
                 ? getTranslation("review.first-to-submit")
-                : getTranslation("review.given", mine.reviewsGiven(), mine.reviewsToGive())));
-        reviewPeer.setText(getTranslation(mine.openReview().isPresent() ? "review.continue" : "review.request"));
+                : getTranslation("review.given", mine.reviewsGiven() - mine.bonusReviews(), mine.reviewsToGive())));
+        if (mine.bonusReviews() > 0) {
+            bonusThanks.setText(getTranslation("review.bonus-thanks", mine.bonusReviews()));
+            peers.add(bonusThanks);
+        }
+        boolean bonusOffer = mine.openReview().isEmpty() && mine.bonusWaiting();
+        if (bonusOffer) {
+            peers.add(new Paragraph(getTranslation("review.bonus-invitation")));
+        }
+        reviewPeer.setText(getTranslation(mine.openReview().isPresent() ? "review.continue"
+                : bonusOffer ? "review.bonus-request" : "review.request"));
         reviewPeer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reviewPeer.setVisible(mine.openReview().isPresent() || mine.reviewsGiven() < rules.reviewsToGive());
+        reviewPeer.setVisible(mine.openReview().isPresent() || mine.reviewsGiven() < rules.reviewsToGive() || bonusOffer);
         reviewPeer.addClickListener(e -> {
             try {
                 peerReviews.requestReview(courseId, lessonId).ifPresentOrElse(

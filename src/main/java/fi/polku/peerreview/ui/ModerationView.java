@@ -29,7 +29,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
-/** The facilitator's queue: flagged reviews, submissions waiting longest, learners blocked. */
+/**
+ * The facilitator's queue: flagged reviews, submissions waiting (those waiting too long on top with
+ * the date to serve them by), learners blocked, and learners to thank for bonus reviews.
+ */
 @Route("moderation")
 @Menu(order = 30, icon = "vaadin:scale", title = "menu.moderation")
 @RolesAllowed({"FACILITATOR", "ADMIN"})
@@ -38,6 +41,7 @@ class ModerationView extends Main implements HasDynamicTitle {
     final Grid<Views.Flagged> flagged = new Grid<>();
     final Grid<Views.Waiting> waiting = new Grid<>();
     final Grid<Views.Blocked> blocked = new Grid<>();
+    final Grid<Views.BonusReviewer> bonusReviewers = new Grid<>();
     private final Moderation moderation;
 
     ModerationView(Moderation moderation) {
@@ -56,6 +60,10 @@ class ModerationView extends Main implements HasDynamicTitle {
         waiting.addColumn(Views.Waiting::title).setHeader(getTranslation("review.report-title")).setFlexGrow(1);
         waiting.addColumn(w -> time.format(w.submittedAt())).setHeader(getTranslation("moderation.submitted")).setAutoWidth(true);
         waiting.addColumn(w -> w.reviews() + " / " + w.needed()).setHeader(getTranslation("moderation.reviews")).setAutoWidth(true);
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(DisplayZone.get());
+        waiting.addColumn(w -> w.escalated() ? getTranslation("moderation.serve-by", day.format(w.serveBy())) : "")
+                .setHeader(getTranslation("moderation.escalated")).setAutoWidth(true);
         waiting.addComponentColumn(w -> new Button(getTranslation("moderation.open"), e -> detail(w.submissionId())));
         waiting.setEmptyStateText(getTranslation("moderation.no-waiting"));
         waiting.setAllRowsVisible(true);
@@ -63,9 +71,15 @@ class ModerationView extends Main implements HasDynamicTitle {
         blocked.addColumn(b -> b.reviewsGiven() + " / " + b.reviewsToGive()).setHeader(getTranslation("moderation.given"));
         blocked.setEmptyStateText(getTranslation("moderation.no-blocked"));
         blocked.setAllRowsVisible(true);
+        bonusReviewers.addColumn(Views.BonusReviewer::learner).setHeader(getTranslation("moderation.learner")).setFlexGrow(1);
+        bonusReviewers.addColumn(Views.BonusReviewer::bonusReviews).setHeader(getTranslation("moderation.bonus-reviews"));
+        bonusReviewers.setEmptyStateText(getTranslation("moderation.no-bonus"));
+        bonusReviewers.setAllRowsVisible(true);
         add(new H1(getTranslation("menu.moderation")), new H2(getTranslation("moderation.flagged")), flagged,
                 new H2(getTranslation("moderation.waiting")), waiting, new H2(getTranslation("moderation.blocked")),
-                new Paragraph(getTranslation("moderation.blocked-help")), blocked);
+                new Paragraph(getTranslation("moderation.blocked-help")), blocked,
+                new H2(getTranslation("moderation.bonus")), new Paragraph(getTranslation("moderation.bonus-help")),
+                bonusReviewers);
         refresh();
     }
 
@@ -74,6 +88,7 @@ class ModerationView extends Main implements HasDynamicTitle {
         flagged.setItems(queue.flagged());
         waiting.setItems(queue.waiting());
         blocked.setItems(queue.blocked());
+        bonusReviewers.setItems(queue.bonusReviewers());
     }
 
     void detail(UUID submissionId) {

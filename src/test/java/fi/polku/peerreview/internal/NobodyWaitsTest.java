@@ -1,0 +1,250 @@
+package fi.polku.peerreview.internal;
+
+import fi.polku.accounts.Accounts;
+import fi.polku.accounts.Registration;
+import fi.polku.learning.CohortId;
+import fi.polku.learning.Cohorts;
+import fi.polku.learning.Learning;
+import fi.polku.learning.NewCohort;
+import fi.polku.peerreview.BonusReviewInvited;
+import fi.polku.peerreview.FeedbackReceived;
+import fi.polku.peerreview.Moderation;
+import fi.polku.peerreview.PeerReviews;
+import fi.polku.peerreview.ReviewReminderDue;
+import fi.polku.peerreview.Views;
+import fi.polku.support.MutableClock;
+import fi.polku.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 12's mechanisms through the services, on a real database: reminders, bonus reviews and
+ * their invitations, escalation to the facilitators, the pool shared with small cohorts, and the
+ * feedback events. The assignment: give 2, need 2, small cohorts below 4 learners.
+ */
+@SpringBootTest(properties = {"polku.content.dir=src/test/resources/content-nobody-waits",
+        "spring.main.allow-bean-definition-overriding=true", "polku.review.sweep=PT87600H"})
+@RecordApplicationEvents
+class NobodyWaitsTest {
+
+    static final String COURSE = "waits";
+    static final String LESSON = "report";
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2027-11-01T08:00:00Z"), ZoneId.of("Europe/Helsinki"));
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MutableClock clock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired PeerReviews peerReviews;
+    @Autowired Moderation moderation;
+    @Autowired Cohorts cohorts;
+    @Autowired Learning learning;
+    @Autowired Accounts accounts;
+    @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired ApplicationEvents events;
+    @Autowired AssessmentCheck assessment;
+
+    @BeforeEach
+    void aTimeOfItsOwn() {
+        // Cohorts of earlier tests have ended by then: no pool is shared across tests.
+        CLOCK.advance(Duration.ofDays(100));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out(security);
+    }
+
+    CohortId cohort(String name) {
+        SignIn.as(users, security, "kaisa@polku.local");
+        return cohorts.create(new NewCohort(COURSE, name + " " + UUID.randomUUID(), LocalDate.now(CLOCK).minusDays(1),
+                LocalDate.now(CLOCK).plusDays(40), null, null)).id();
+    }
+
+    String learner(CohortId cohort, String name) {
+        String email = "w-" + UUID.randomUUID() + "@koulu.fi";
+        accounts.register(new Registration(name, email, "a-long-password", Locale.of("fi")));
+        SignIn.as(users, security, email);
+        learning.enrol(cohort, "");
+        return email;
+    }
+
+    void submit(String learner) {
+        SignIn.as(users, security, learner);
+        String name = accounts.findByEmail(learner).orElseThrow().displayName();
+        peerReviews.saveDraft(COURSE, LESSON, name + ": hanke", "Oppilaat **rakensivat** prototyypin.");
+        peerReviews.submit(COURSE, LESSON);
+        CLOCK.advance(Duration.ofMinutes(1));
+    }
+
+    /** Asks for a report to review, reviews it, and says whose it was. */
+    String reviewNext(String learner) {
+        SignIn.as(users, security, learner);
+        UUID id = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
+        String title = peerReviews.task(id).submission().title();
+        peerReviews.submitReview(id, new Views.ReviewForm(Map.of("goal", 3), "Selkeä tavoite", "Kokeile vertaisarviota", ""));
+        return title;
+    }
+
+    Views.MyAssignment mine(String learner) {
+        SignIn.as(users, security, learner);
+        return peerReviews.mine(COURSE, LESSON);
+    }
+
+    UUID idOf(String learner) {
+        return accounts.findByEmail(learner).orElseThrow().id().value();
+    }
+
+    @Test
+    void aLearnerWhoOwesReviewsIsRemindedTwoDaysAfterSubmittingThenEveryTwoDaysAtMostThreeTimes() {
+        CohortId c = cohort("Muistutus");
+        String aino = learner(c, "Aino Äijälä");
+        String bertta = learner(c, "Bertta Öhman");
+        String celsius = learner(c, "Celsius Åberg");
+        List.of(aino, bertta, celsius).forEach(this::submit);
+
+        CLOCK.advance(Duration.ofDays(1));
+        assessment.sweep();
+        assertThat(events.stream(ReviewReminderDue.class)).as("not before two days").isEmpty();
+        CLOCK.advance(Duration.ofDays(1).plusHours(1));
+        assessment.sweep();
+        assessment.sweep();
+        assertThat(events.stream(ReviewReminderDue.class)).as("once each, however often the sweep runs")
+                .extracting(r -> r.learner().value(), ReviewReminderDue::reviewsOwed, ReviewReminderDue::reminderNumber)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(idOf(aino), 2, 1),
+                        org.assertj.core.groups.Tuple.tuple(idOf(bertta), 2, 1),
+                        org.assertj.core.groups.Tuple.tuple(idOf(celsius), 2, 1));
+
+        reviewNext(aino);
+        reviewNext(aino);
+        reviewNext(bertta);
+        for (int round = 0; round < 4; round++) {
+            CLOCK.advance(Duration.ofDays(2));
+            assessment.sweep();
+        }
+        assertThat(events.stream(ReviewReminderDue.class).filter(r -> r.learner().value().equals(idOf(aino))))
+                .as("Aino gave her reviews").hasSize(1);
+        assertThat(events.stream(ReviewReminderDue.class).filter(r -> r.learner().value().equals(idOf(bertta))))
+                .extracting(ReviewReminderDue::reminderNumber, ReviewReminderDue::reviewsOwed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, 1),
+                        org.assertj.core.groups.Tuple.tuple(3, 1));
+        assertThat(events.stream(ReviewReminderDue.class).filter(r -> r.learner().value().equals(idOf(celsius))))
+                .as("three at most").hasSize(3);
+    }
+
+    @Test
+    void aLearnerWhoFinishedTheirQuotaIsInvitedOnceToAWaitingReportAndThankedForTheBonusReview() {
+        CohortId c = cohort("Lisäpalaute");
+        String aino = learner(c, "Aino Äijälä");
+        String bertta = learner(c, "Bertta Öhman");
+        String celsius = learner(c, "Celsius Åberg");
+        String doris = learner(c, "Doris Ärje");
+        List.of(aino, bertta, celsius).forEach(this::submit);
+        reviewNext(aino);
+        reviewNext(aino);
+        assertThat(mine(aino).bonusWaiting()).as("Aino has reviewed every other report").isFalse();
+
+        CLOCK.advance(Duration.ofDays(3));
+        submit(doris);
+        CLOCK.advance(Duration.ofHours(25));
+        assessment.sweep();
+        assessment.sweep();
+        assertThat(events.stream(BonusReviewInvited.class)).as("only Aino has given all hers; once")
+                .extracting(i -> i.learner().value()).containsExactly(idOf(aino));
+
+        assertThat(mine(aino).bonusWaiting()).isTrue();
+        assertThat(reviewNext(aino)).startsWith("Doris");
+        Views.MyAssignment after = mine(aino);
+        assertThat(after.reviewsGiven()).isEqualTo(3);
+        assertThat(after.bonusReviews()).isEqualTo(1);
+        assertThat(events.stream(FeedbackReceived.class).filter(f -> f.author().value().equals(idOf(doris))))
+                .extracting(FeedbackReceived::byTrainer).containsExactly(false);
+
+        SignIn.as(users, security, "kaisa@polku.local");
+        assertThat(moderation.queue().bonusReviewers()).contains(new Views.BonusReviewer("Aino Äijälä", 1));
+    }
+
+    @Test
+    void aReportShortOfReviewsAfterFourDaysTopsTheFacilitatorsQueueAndTheirReviewCounts() {
+        CohortId c = cohort("Eskalointi");
+        String aino = learner(c, "Aino Äijälä");
+        String bertta = learner(c, "Bertta Öhman");
+        String celsius = learner(c, "Celsius Åberg");
+        submit(aino);
+        submit(bertta);
+        Instant berttaSubmitted = CLOCK.instant().minus(Duration.ofMinutes(1));
+        CLOCK.advance(Duration.ofDays(4).plusHours(1));
+        submit(celsius);
+
+        List<UUID> ours = List.of(aino, bertta, celsius).stream()
+                .map(l -> mine(l).submission().orElseThrow().id()).toList();
+        SignIn.as(users, security, "kaisa@polku.local");
+        List<Views.Waiting> queue = moderation.queue().waiting();
+        assertThat(queue.stream().dropWhile(Views.Waiting::escalated)).as("escalated reports come first")
+                .noneMatch(Views.Waiting::escalated);
+        List<Views.Waiting> waiting = queue.stream().filter(w -> ours.contains(w.submissionId())).toList();
+        assertThat(waiting).extracting(Views.Waiting::author).containsExactly("Aino Äijälä", "Bertta Öhman", "Celsius Åberg");
+        assertThat(waiting).extracting(Views.Waiting::escalated).containsExactly(true, true, false);
+        assertThat(waiting.get(1).serveBy()).isEqualTo(berttaSubmitted.plus(Duration.ofDays(8)));
+
+        UUID review = moderation.reviewYourself(waiting.get(1).submissionId());
+        peerReviews.submitReview(review, new Views.ReviewForm(Map.of("goal", 2), "Hyvä alku", "Kokeile mittaamista", ""));
+        assertThat(moderation.queue().waiting()).filteredOn(w -> w.submissionId().equals(waiting.get(1).submissionId()))
+                .extracting(Views.Waiting::reviews).containsExactly(1);
+        assertThat(mine(bertta).feedback().reviewsReceived()).isEqualTo(1);
+        assertThat(events.stream(FeedbackReceived.class)).extracting(f -> f.author().value(), FeedbackReceived::byTrainer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(idOf(bertta), true));
+    }
+
+    @Test
+    void learnersOfASmallCohortAlongsideMayReviewAWaitingReportButABigCohortKeepsItsOwn() {
+        CohortId big = cohort("Iso");
+        String b1 = learner(big, "Iso Yksi");
+        for (int i = 2; i <= 4; i++) {
+            learner(big, "Iso " + i);
+        }
+        CohortId small = cohort("Pieni");
+        String s1 = learner(small, "Pieni Yksi");
+        learner(small, "Pieni Kaksi");
+        CohortId other = cohort("Toinen");
+        String t1 = learner(other, "Toinen Yksi");
+        learner(other, "Toinen Kaksi");
+        submit(b1);
+        submit(s1);
+        submit(t1);
+
+        assertThat(reviewNext(s1)).as("a small cohort's report, though a big one's waits longer").startsWith("Toinen");
+        assertThat(reviewNext(b1)).as("a big cohort's learner helps a small one").startsWith("Pieni");
+        SignIn.as(users, security, t1);
+        UUID handed = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
+        assertThat(peerReviews.task(handed).submission().title()).as("the big cohort's report is not shared")
+                .startsWith("Pieni");
+    }
+}
