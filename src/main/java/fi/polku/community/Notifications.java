@@ -14,15 +14,24 @@ public interface Notifications {
 
     /** What a notification is about; each person chooses which kinds they receive. */
     enum Kind {
-        REPLY, MENTION, PLAN_COMMENT, SUBMISSION_FEEDBACK, REVIEW_TO_DO, GALLERY_COMMENT, KIT_BOOKING;
+        REPLY, MENTION, PLAN_COMMENT, SUBMISSION_FEEDBACK, REVIEW_TO_DO, BONUS_REVIEW, GALLERY_COMMENT, KIT_BOOKING;
 
         public String messageKey() {
             return "notification." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
-    /** One notification as its recipient sees it; word it with {@code kind.messageKey()} and {@code args}. */
+    /** One notification as its recipient sees it; word it with {@code kind.messageKey()} and {@link #arguments()}. */
     record Item(UUID id, Kind kind, String link, List<String> args, Instant at, boolean read) {
+
+        public Object[] arguments() {
+            return Notifications.arguments(args);
+        }
+    }
+
+    /** Stored arguments for a message: whole numbers become numbers again, so "{0,choice,…}" can count. */
+    static Object[] arguments(List<String> args) {
+        return args.stream().map(a -> a.matches("-?\\d{1,9}") ? (Object) Long.valueOf(a) : a).toArray();
     }
 
     /** Whether a person gets a kind in the app (the bell) and in the daily e-mail digest. */

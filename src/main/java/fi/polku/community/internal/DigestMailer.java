@@ -3,6 +3,7 @@ package fi.polku.community.internal;
 import fi.polku.accounts.Accounts;
 import fi.polku.accounts.UserAccount;
 import fi.polku.accounts.UserId;
+import fi.polku.community.Notifications;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -104,7 +105,7 @@ class DigestMailer {
         StringBuilder text = new StringBuilder()
                 .append(format(words, locale, "digest.greeting", person.displayName())).append("\n\n");
         for (Notification n : items) {
-            text.append("• ").append(format(words, locale, n.kind().messageKey(), n.args().toArray())).append('\n')
+            text.append("• ").append(format(words, locale, n.kind().messageKey(), Notifications.arguments(n.args()))).append('\n')
                     .append("  ").append(baseUrl).append(n.link()).append("\n\n");
         }
         text.append(format(words, locale, "digest.footer", baseUrl + "notifications")).append('\n');

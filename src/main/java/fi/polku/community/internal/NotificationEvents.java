@@ -5,6 +5,9 @@ import fi.polku.community.GalleryCommentAdded;
 import fi.polku.community.Notifications;
 import fi.polku.community.Notifications.Kind;
 import fi.polku.learning.PlanCommented;
+import fi.polku.peerreview.BonusReviewInvited;
+import fi.polku.peerreview.FeedbackReceived;
+import fi.polku.peerreview.ReviewReminderDue;
 import fi.polku.schools.KitBookingDecided;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +28,7 @@ class NotificationEvents {
 
     @ApplicationModuleListener
     void on(PlanCommented event) {
-        notifications.send(event.learner(), Kind.PLAN_COMMENT, "courses/" + event.courseId() + "/" + event.lessonId(),
+        notifications.send(event.learner(), Kind.PLAN_COMMENT, lesson(event.courseId(), event.lessonId()),
                 List.of(event.commenter(), Integer.toString(event.version())));
     }
 
@@ -40,5 +43,26 @@ class NotificationEvents {
     @ApplicationModuleListener
     void on(KitBookingDecided event) {
         notifications.send(event.learner(), Kind.KIT_BOOKING, "kits/mine", List.of(event.kitName()));
+    }
+
+    @ApplicationModuleListener
+    void on(FeedbackReceived event) {
+        notifications.send(event.author(), Kind.SUBMISSION_FEEDBACK, lesson(event.courseId(), event.lessonId()),
+                List.of());
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewReminderDue event) {
+        notifications.send(event.learner(), Kind.REVIEW_TO_DO, lesson(event.courseId(), event.lessonId()),
+                List.of(Integer.toString(event.reviewsOwed())));
+    }
+
+    @ApplicationModuleListener
+    void on(BonusReviewInvited event) {
+        notifications.send(event.learner(), Kind.BONUS_REVIEW, lesson(event.courseId(), event.lessonId()), List.of());
+    }
+
+    private static String lesson(String courseId, String lessonId) {
+        return "courses/" + courseId + "/" + lessonId;
     }
 }

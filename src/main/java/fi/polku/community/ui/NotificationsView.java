@@ -95,7 +95,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
         var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(DisplayZone.get());
         for (Notifications.Item item : items) {
-            Button open = new Button(getTranslation(item.kind().messageKey(), item.args().toArray()), e -> {
+            Button open = new Button(getTranslation(item.kind().messageKey(), item.arguments()), e -> {
                 notifications.markRead(item.id());
                 getUI().ifPresent(ui -> ui.getPage().setLocation(item.link()));
             });

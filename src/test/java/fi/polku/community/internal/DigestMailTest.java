@@ -82,7 +82,7 @@ class DigestMailTest {
         notifications.send(id(aino), Kind.REPLY, "courses/c/l#post-1", List.of("Ville Öhman", "Kokeilu meni pieleen"));
         notifications.send(id(aino), Kind.PLAN_COMMENT, "courses/c/plan", List.of("Kaisa Kouluttaja", "2"));
         String oskar = person("Oskar Ek", Locale.ENGLISH);
-        notifications.send(id(oskar), Kind.REVIEW_TO_DO, "courses/c/project", List.of());
+        notifications.send(id(oskar), Kind.REVIEW_TO_DO, "courses/c/project", List.of("2"));
 
         assertThat(digest.sendDigests()).isEqualTo(2);
 
@@ -95,6 +95,7 @@ class DigestMailTest {
                 "https://polku.example.fi/courses/c/l#post-1", "Kaisa Kouluttaja kommentoi kehittämissuunnitelmasi versiota 2");
         MimeMessage toOskar = to(received, oskar);
         assertThat(toOskar.getSubject()).isEqualTo("Polku: 1 new notification");
+        assertThat((String) toOskar.getContent()).contains("You still have 2 peer reviews to give for your project");
 
         assertThat(digest.sendDigests()).isZero();
         assertThat(SMTP.getReceivedMessages()).hasSize(2);

@@ -376,4 +376,22 @@ class DiscussionServicesTest {
             assertThat(n.link()).isEqualTo("kits/mine");
         });
     }
+
+    @Test
+    void peerReviewNewsReachesTheLearnerAsTheyChose() {
+        var learner = accounts.findByEmail(anna).orElseThrow().id();
+        SignIn.as(users, security, anna);
+        notifications.saveSettings(List.of(new Notifications.Setting(Kind.BONUS_REVIEW, false, false)));
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(new fi.polku.peerreview.FeedbackReceived(learner, COURSE, "project", false));
+            events.publishEvent(new fi.polku.peerreview.ReviewReminderDue(learner, COURSE, "project", 2, 1));
+            events.publishEvent(new fi.polku.peerreview.BonusReviewInvited(learner, COURSE, "project"));
+        });
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> notifications.unreadCount() == 2);
+        assertThat(notifications.latest(10)).extracting(Notifications.Item::kind)
+                .containsExactlyInAnyOrder(Kind.SUBMISSION_FEEDBACK, Kind.REVIEW_TO_DO);
+        assertThat(notifications.latest(10)).filteredOn(n -> n.kind() == Kind.REVIEW_TO_DO).singleElement()
+                .satisfies(n -> assertThat(n.arguments()).containsExactly(2L));
+    }
 }
