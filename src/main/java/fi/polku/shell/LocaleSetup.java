@@ -32,6 +32,7 @@ class LocaleSetup implements VaadinServiceInitListener {
             ui.setLocale(chosen);
             return;
         }
-        currentUser.get().ifPresent(user -> ui.setLocale(user.language()));
+        // The profile keeps only the language; the UI needs the offered locale, whose formats differ.
+        currentUser.get().ifPresent(user -> ui.setLocale(PolkuI18nProvider.supported(user.language())));
     }
 }

@@ -12,12 +12,13 @@ import java.util.ResourceBundle;
 
 /**
  * Translations from the bundles under {@code i18n/} (one per module, so modules do not edit each
- * other's files); English is the fallback.
+ * other's files); English is the fallback. Swedish is Finland's Swedish ({@code sv-FI}): a browser
+ * asking for any Swedish gets it, as Vaadin matches by language when no locale matches exactly.
  */
 @Component
 class PolkuI18nProvider implements I18NProvider {
 
-    static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.of("fi"));
+    static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.of("fi"), Locale.of("sv", "FI"));
     static final List<String> BUNDLES = List.of("i18n.messages", "i18n.learning", "i18n.peerreview",
             "i18n.certificates", "i18n.community", "i18n.gallery", "i18n.schools",
             "i18n.kits");
@@ -47,9 +48,13 @@ class PolkuI18nProvider implements I18NProvider {
         return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
     }
 
-    private static ResourceBundle bundle(String name, Locale locale) {
-        Locale supported = LOCALES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
+    /** The offered locale in the same language (a profile stores only "sv"), else English. */
+    static Locale supported(Locale locale) {
+        return LOCALES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
                 .findFirst().orElse(Locale.ENGLISH);
-        return ResourceBundle.getBundle(name, supported, NO_FALLBACK);
+    }
+
+    private static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(name, supported(locale), NO_FALLBACK);
     }
 }

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.Route;
 import fi.polku.accounts.Accounts;
 import fi.polku.accounts.Role;
 import fi.polku.accounts.UserAccount;
+import fi.polku.shared.LocalFormats;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,7 +32,7 @@ class UsersView extends Main implements HasDynamicTitle {
     UsersView(Accounts accounts) {
         this.accounts = accounts;
         addClassName("page");
-        var joined = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        var joined = LocalFormats.date(FormatStyle.MEDIUM, getLocale())
                 .withZone(DisplayZone.get());
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("users.email")).setAutoWidth(true);

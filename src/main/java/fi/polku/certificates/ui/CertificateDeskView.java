@@ -19,6 +19,7 @@ import fi.polku.certificates.Certificates;
 import fi.polku.certificates.PrintRequestView;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import fi.polku.shared.LocalFormats;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -59,7 +60,7 @@ class CertificateDeskView extends Main implements HasDynamicTitle {
             return new FlexLayout(revoke, reissue);
         }).setAutoWidth(true);
         issued.setEmptyStateText(getTranslation("desk.none"));
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter time = LocalFormats.dateTime(FormatStyle.SHORT, getLocale())
                 .withZone(DisplayZone.get());
         prints.addColumn(PrintRequestView::recipient).setHeader(getTranslation("certificates.recipient")).setAutoWidth(true);
         prints.addColumn(PrintRequestView::address).setHeader(getTranslation("certificates.address")).setFlexGrow(1);

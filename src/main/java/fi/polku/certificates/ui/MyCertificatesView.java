@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import fi.polku.certificates.CertificateView;
 import fi.polku.certificates.Certificates;
+import fi.polku.shared.LocalFormats;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.format.DateTimeFormatter;
@@ -37,7 +38,7 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
             add(new Paragraph(getTranslation("certificates.none")));
             return;
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        DateTimeFormatter date = LocalFormats.date(FormatStyle.LONG, getLocale());
         for (CertificateView c : mine) {
             Div card = new Div();
             card.addClassName("course-card");

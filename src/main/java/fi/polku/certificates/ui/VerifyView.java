@@ -20,6 +20,7 @@ import fi.polku.certificates.CertificateView;
 import fi.polku.certificates.Certificates;
 import fi.polku.certificates.internal.VerifyLimiter;
 import fi.polku.shared.ui.LanguageSwitch;
+import fi.polku.shared.LocalFormats;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -76,7 +77,7 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         CertificateView c = found.get();
         result.add(status("verify.status." + c.status().name(), c.status() == CertificateView.Status.VALID
                 ? "status-valid" : "status-invalid"));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        DateTimeFormatter date = LocalFormats.date(FormatStyle.LONG, getLocale());
         result.add(fact("verify.name", c.learnerName()), fact("verify.course", c.courseTitle()),
                 fact("verify.organisation", c.organisation()), fact("verify.date", date.format(c.completedOn())));
         if (c.hours() != null) {

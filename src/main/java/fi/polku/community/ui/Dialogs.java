@@ -12,8 +12,8 @@ import fi.polku.community.DiscussionException;
 import fi.polku.community.Discussions.ActionView;
 import fi.polku.shared.DisplayZone;
 import fi.polku.shared.ui.FieldProblems;
+import fi.polku.shared.LocalFormats;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +68,8 @@ final class Dialogs {
         if (entries.isEmpty()) {
             dialog.add(new Paragraph(owner.getTranslation("discussion.history-empty")));
         } else {
-            var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                    .withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale()).withZone(DisplayZone.get());
+            var format = LocalFormats.dateTime(FormatStyle.SHORT, com.vaadin.flow.component.UI.getCurrent().getLocale())
+                    .withZone(DisplayZone.get());
             UnorderedList list = new UnorderedList();
             entries.forEach(e -> list.add(new ListItem(format.format(e.at()) + " · " + e.actor() + " · "
                     + owner.getTranslation("discussion.action." + e.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))

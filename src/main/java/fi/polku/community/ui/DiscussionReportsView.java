@@ -15,9 +15,9 @@ import fi.polku.community.Discussions;
 import fi.polku.community.Discussions.Action;
 import fi.polku.community.Discussions.ReportView;
 import fi.polku.shared.DisplayZone;
+import fi.polku.shared.LocalFormats;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** Reported discussion posts in the facilitator's cohorts: hide the post or dismiss the report. */
@@ -47,7 +47,7 @@ class DiscussionReportsView extends Main implements HasDynamicTitle {
             reports.add(empty);
             return;
         }
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        var time = LocalFormats.dateTime(FormatStyle.SHORT, getLocale())
                 .withZone(DisplayZone.get());
         for (ReportView r : open) {
             Span who = new Span(getTranslation("reports.by", r.reporter(), time.format(r.at())));

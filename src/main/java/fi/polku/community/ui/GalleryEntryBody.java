@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import fi.polku.community.Gallery;
 import fi.polku.shared.DisplayZone;
+import fi.polku.shared.LocalFormats;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /** An entry as everyone reads it, signed in or by public link: kind, title, author, tags and text. */
@@ -17,7 +17,7 @@ class GalleryEntryBody extends Div {
 
     GalleryEntryBody(Gallery.Entry entry) {
         addClassName("gallery-entry");
-        var date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+        var date = LocalFormats.date(FormatStyle.LONG, getLocale())
                 .withZone(DisplayZone.get());
         Span by = new Span(getTranslation("gallery.by", entry.author(), date.format(entry.publishedAt())));
         by.addClassName("muted");

@@ -25,8 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
+import fi.polku.shared.LocalFormats;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.UUID;
@@ -135,8 +135,7 @@ class GalleryEntryView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Div comment(Gallery.Entry entry, Gallery.Comment c) {
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(DisplayZone.get());
+        var time = LocalFormats.dateTime(FormatStyle.MEDIUM, getLocale()).withZone(DisplayZone.get());
         Span head = new Span(c.author() + " · " + time.format(c.at()));
         head.addClassName("muted");
         Div box = new Div(head, new Html("<div class=\"learner-text\">" + c.html() + "</div>"));

@@ -16,9 +16,9 @@ import fi.polku.community.Notifications;
 import fi.polku.community.Notifications.Kind;
 import fi.polku.community.Notifications.Setting;
 import fi.polku.shared.DisplayZone;
+import fi.polku.shared.LocalFormats;
 import jakarta.annotation.security.PermitAll;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -92,7 +92,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
             list.add(empty);
             return;
         }
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+        var time = LocalFormats.dateTime(FormatStyle.MEDIUM, getLocale())
                 .withZone(DisplayZone.get());
         for (Notifications.Item item : items) {
             Button open = new Button(getTranslation(item.kind().messageKey(), item.arguments()), e -> {

@@ -14,8 +14,8 @@ import fi.polku.community.Discussions.PostView;
 import fi.polku.community.Discussions.Reaction;
 import fi.polku.shared.DisplayZone;
 import fi.polku.shared.ui.FieldProblems;
+import fi.polku.shared.LocalFormats;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 
@@ -74,8 +74,7 @@ class PostCard extends Div {
         header.addClassName("post-header");
         Span author = new Span(post.author());
         author.addClassName("post-author");
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(DisplayZone.get());
+        var format = LocalFormats.dateTime(FormatStyle.MEDIUM, getLocale()).withZone(DisplayZone.get());
         Span when = new Span(format.format(post.createdAt()));
         when.addClassName("muted");
         header.add(author, when);

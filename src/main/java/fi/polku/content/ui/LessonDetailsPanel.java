@@ -26,6 +26,7 @@ import fi.polku.content.LessonDetails.Reflection;
 import fi.polku.content.LessonDetails.SelfAssessment;
 import fi.polku.content.LessonDetails.Session;
 import fi.polku.content.LessonDetails.Survey;
+import fi.polku.shared.LocalFormats;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -65,8 +66,8 @@ class LessonDetailsPanel extends Div {
     }
 
     private void session(Session s) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter date = LocalFormats.date(FormatStyle.FULL, getLocale());
+        DateTimeFormatter time = LocalFormats.time(getLocale());
         add(new H2(getTranslation("session.title." + s.kind())));
         add(row(getTranslation("session.when"), Format.capitalised(date.format(s.start()), getLocale()) + ", "
                 + time.format(s.start()) + "–" + time.format(s.end()) + " (" + s.start().getZone().getId() + ")"));

@@ -38,6 +38,8 @@ public final class CohortCsvExport {
     private static final Texts FINNISH = new Texts("Nimi", "Sähköposti", "Kurssi %", "Viimeksi aktiivinen",
             "Suunnitelma", "Teema", "Osallistunut tapaamisiin", "Ei aktiivisuutta 14 päivään",
             "Jäljessä mediaanista", "kyllä", "ei");
+    private static final Texts SWEDISH = new Texts("Namn", "E-post", "Kurs %", "Senaste aktivitet", "Plan", "Tema",
+            "Deltagit i träffar", "Ingen aktivitet på 14 dagar", "Efter medianen", "ja", "nej");
 
     /** Without it Excel reads the file in the system's legacy code page and garbles ä, ö and å. */
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -47,10 +49,13 @@ public final class CohortCsvExport {
     }
 
     public static byte[] write(List<String> partTitles, List<Line> lines, Locale locale, ZoneId zone) {
-        boolean finnish = "fi".equals(locale.getLanguage());
-        Texts texts = finnish ? FINNISH : ENGLISH;
-        // Finnish Excel splits columns on semicolons only, as the comma is its decimal separator.
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(finnish ? ';' : ',').get();
+        Texts texts = switch (locale.getLanguage()) {
+            case "fi" -> FINNISH;
+            case "sv" -> SWEDISH;
+            default -> ENGLISH;
+        };
+        // Finnish and Swedish Excel split columns on semicolons only, as the comma is their decimal separator.
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(texts == ENGLISH ? ',' : ';').get();
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(UTF8_BOM);

@@ -30,6 +30,7 @@ import fi.polku.learning.CohortSummary;
 import fi.polku.learning.Cohorts;
 import fi.polku.learning.Plans;
 import fi.polku.learning.Sparring;
+import fi.polku.shared.LocalFormats;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
@@ -72,7 +73,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         CohortSummary cohort = cohorts.get(id);
         title = cohort.name();
         removeAll();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = LocalFormats.date(FormatStyle.MEDIUM, getLocale());
         String courseTitle = catalog.course(cohort.courseId(), getLocale()).map(c -> c.title()).orElse(cohort.courseId());
         Paragraph facts = new Paragraph(courseTitle + " · " + date.format(cohort.startsOn()) + " – "
                 + date.format(cohort.endsOn()) + " · " + getTranslation("cohort.enrolled", cohort.enrolled()));
@@ -112,7 +113,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void configureGrid(List<String> parts, Map<String, String> planLabels) {
         grid.removeAllColumns();
-        var time = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale()).withZone(DisplayZone.get());
+        var time = LocalFormats.date(FormatStyle.SHORT, getLocale()).withZone(DisplayZone.get());
         grid.addColumn(CohortRow::name).setHeader(getTranslation("users.name")).setSortable(true).setAutoWidth(true)
                 .setFrozen(true);
         for (int i = 0; i < parts.size(); i++) {
@@ -121,7 +122,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     .setHeader(parts.get(i)).setComparator(r -> r.partPercents().size() > part ? r.partPercents().get(part) : 0)
                     .setAutoWidth(true);
         }
-        grid.addColumn(r -> r.percent() + " %").setHeader(getTranslation("progress.course"))
+        grid.addColumn(r -> LocalFormats.percent(r.percent(), getLocale())).setHeader(getTranslation("progress.course"))
                 .setComparator(CohortRow::percent).setAutoWidth(true);
         grid.addColumn(r -> time.format(r.lastActivity())).setHeader(getTranslation("cohort.last-activity"))
                 .setComparator(CohortRow::lastActivity).setAutoWidth(true);

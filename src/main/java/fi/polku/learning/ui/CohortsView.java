@@ -25,6 +25,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import fi.polku.accounts.Accounts;
 import fi.polku.accounts.Role;
 import fi.polku.accounts.UserAccount;
+import fi.polku.shared.LocalFormats;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Optional;
@@ -53,7 +54,7 @@ class CohortsView extends Main implements HasDynamicTitle {
     CohortsView(Cohorts cohorts, CourseCatalog catalog, Accounts accounts) {
         this.cohorts = cohorts;
         addClassName("page");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = LocalFormats.date(FormatStyle.MEDIUM, getLocale());
         grid.addComponentColumn(c -> new Anchor("cohorts/" + c.id(), c.name())).setHeader(getTranslation("cohort.name"))
                 .setAutoWidth(true);
         grid.addColumn(CohortSummary::courseId).setHeader(getTranslation("cohort.course")).setAutoWidth(true);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import fi.polku.learning.CohortSummary;
 import fi.polku.learning.EnrolResult;
 import fi.polku.learning.Learning;
+import fi.polku.shared.LocalFormats;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -28,7 +29,7 @@ class EnrolPanel extends Div {
             return;
         }
         add(new Paragraph(getTranslation("enrol.intro")));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = LocalFormats.date(FormatStyle.MEDIUM, getLocale());
         for (CohortSummary cohort : open) {
             Div row = new Div();
             row.addClassName("cohort-row");

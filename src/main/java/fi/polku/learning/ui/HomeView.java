@@ -23,6 +23,7 @@ import fi.polku.learning.Cohorts;
 import fi.polku.learning.Learning;
 import fi.polku.learning.Plans;
 import fi.polku.learning.UpcomingSession;
+import fi.polku.shared.LocalFormats;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.format.DateTimeFormatter;
@@ -108,7 +109,7 @@ class HomeView extends Main implements HasDynamicTitle {
     }
 
     private DateTimeFormatter format() {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+        return LocalFormats.dateTime(FormatStyle.MEDIUM, getLocale())
                 .withZone(DisplayZone.get());
     }
 

@@ -18,9 +18,9 @@ import fi.polku.content.LessonDetails;
 import fi.polku.learning.LearningException;
 import fi.polku.learning.PlanVersionView;
 import fi.polku.learning.Plans;
+import fi.polku.shared.LocalFormats;
 
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +92,7 @@ class PlanPanel extends Div {
             return;
         }
         versions.add(new H3(getTranslation("plan.versions")));
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(DisplayZone.get());
+        var format = LocalFormats.dateTime(FormatStyle.MEDIUM, getLocale()).withZone(DisplayZone.get());
         Locale language = getLocale();
         for (PlanVersionView v : saved) {
             Div body = new Div();

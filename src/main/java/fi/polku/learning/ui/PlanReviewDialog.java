@@ -14,8 +14,8 @@ import fi.polku.learning.CohortRow;
 import fi.polku.learning.LearningException;
 import fi.polku.learning.PlanVersionView;
 import fi.polku.learning.Plans;
+import fi.polku.shared.LocalFormats;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +48,7 @@ class PlanReviewDialog extends Dialog {
             content.add(new Paragraph(getTranslation("review.no-plan")));
             return;
         }
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(DisplayZone.get());
+        var format = LocalFormats.dateTime(FormatStyle.MEDIUM, getLocale()).withZone(DisplayZone.get());
         for (PlanVersionView v : versions) {
             Div version = new Div(new H3(getTranslation("plan.version", v.version(), format.format(v.savedAt()))));
             version.addClassName("plan-version");

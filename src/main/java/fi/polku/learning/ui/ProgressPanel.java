@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import fi.polku.learning.CourseProgress;
+import fi.polku.shared.LocalFormats;
 
 /** Where a learner stands: a bar per part and for the course, and where to continue. */
 class ProgressPanel extends Div {
@@ -37,12 +38,12 @@ class ProgressPanel extends Div {
 
     private Div bar(String label, int percent, String cls) {
         Span name = new Span(label);
-        Span value = new Span(percent + " %");
+        Span value = new Span(LocalFormats.percent(percent, getLocale()));
         value.addClassName("muted");
         Div head = new Div(name, value);
         head.addClassName("bar-head");
         ProgressBar bar = new ProgressBar(0, 100, percent);
-        bar.getElement().setAttribute("aria-label", label + " " + percent + " %");
+        bar.getElement().setAttribute("aria-label", label + " " + value.getText());
         Div row = new Div(head, bar);
         row.addClassNames("bar-row", cls);
         return row;

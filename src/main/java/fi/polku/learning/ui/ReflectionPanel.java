@@ -9,9 +9,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import fi.polku.learning.Learning;
 import fi.polku.learning.LearningException;
 import fi.polku.learning.ReflectionDraft;
+import fi.polku.shared.LocalFormats;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The learner's written reflection. Every pause in typing saves a draft, so nothing is lost on
@@ -56,7 +55,7 @@ class ReflectionPanel extends Div {
             saved.setText(getTranslation("reflection.words", draft.words()));
             return;
         }
-        var time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+        var time = LocalFormats.time(getLocale())
                 .withZone(DisplayZone.get());
         saved.setText(getTranslation("reflection.saved", draft.words(), time.format(draft.savedAt())));
     }

@@ -19,8 +19,8 @@ import fi.polku.learning.LearningException;
 import fi.polku.learning.SurveyAnswers;
 import fi.polku.learning.Surveys;
 import fi.polku.learning.ThemeSuggestion;
+import fi.polku.shared.LocalFormats;
 
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -97,8 +97,7 @@ class SurveyPanel extends Div {
     }
 
     private String submittedText(SurveyAnswers answers) {
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(DisplayZone.get());
+        var format = LocalFormats.dateTime(FormatStyle.MEDIUM, getLocale()).withZone(DisplayZone.get());
         return "✓ " + getTranslation("survey.submitted", format.format(answers.submittedAt()));
     }
 

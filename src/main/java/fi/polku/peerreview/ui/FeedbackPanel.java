@@ -13,8 +13,8 @@ import fi.polku.content.LessonDetails;
 import fi.polku.peerreview.PeerReviewException;
 import fi.polku.peerreview.PeerReviews;
 import fi.polku.peerreview.Views;
+import fi.polku.shared.LocalFormats;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** The feedback on the learner's own work: medians per criterion, each review, the trainer's words. */
@@ -37,7 +37,7 @@ class FeedbackPanel extends Div {
         for (LessonDetails.Criterion c : rules.rubric()) {
             Double m = feedback.medians().get(c.id());
             if (m != null) {
-                medians.add(new Div(new Span(c.title()), new Span(String.format(Locale.ROOT, "%.1f / 4", m))));
+                medians.add(new Div(new Span(c.title()), new Span(LocalFormats.oneDecimal(m, getLocale()) + " / 4")));
             }
         }
         add(medians);

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import fi.polku.peerreview.Moderation;
 import fi.polku.peerreview.PeerReviewException;
 import fi.polku.peerreview.Views;
+import fi.polku.shared.LocalFormats;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;
@@ -47,7 +48,7 @@ class ModerationView extends Main implements HasDynamicTitle {
     ModerationView(Moderation moderation) {
         this.moderation = moderation;
         addClassNames("page", "wide-page");
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter time = LocalFormats.dateTime(FormatStyle.SHORT, getLocale())
                 .withZone(DisplayZone.get());
         flagged.addColumn(Views.Flagged::author).setHeader(getTranslation("moderation.author")).setAutoWidth(true);
         flagged.addColumn(Views.Flagged::reviewer).setHeader(getTranslation("moderation.reviewer")).setAutoWidth(true);
@@ -139,7 +140,7 @@ class ModerationView extends Main implements HasDynamicTitle {
             dialog.add(new Paragraph(getTranslation("moderation.overridden", d.overrideReason())));
         }
         dialog.add(new H3(getTranslation("moderation.history")));
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter time = LocalFormats.dateTime(FormatStyle.SHORT, getLocale())
                 .withZone(DisplayZone.get());
         d.history().forEach(h -> dialog.add(new Paragraph(time.format(h.at()) + " · " + h.actor() + " · "
                 + getTranslation("moderation.action." + h.action()) + (h.reason() == null ? "" : " · " + h.reason()))));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import fi.polku.schools.KitException;
 import fi.polku.schools.KitViews;
 import fi.polku.shared.ui.FieldProblems;
+import fi.polku.shared.LocalFormats;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -36,7 +37,7 @@ final class KitProblems {
     }
 
     static String dates(KitViews.Period period, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter format = LocalFormats.date(FormatStyle.MEDIUM, locale);
         return period.first().equals(period.last()) ? format.format(period.first())
                 : format.format(period.first()) + "–" + format.format(period.last());
     }

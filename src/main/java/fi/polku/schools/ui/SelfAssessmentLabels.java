@@ -2,9 +2,9 @@ package fi.polku.schools.ui;
 
 import com.vaadin.flow.component.Component;
 import org.jspecify.annotations.Nullable;
+import fi.polku.shared.LocalFormats;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -28,7 +28,7 @@ final class SelfAssessmentLabels {
     }
 
     static String date(Locale locale, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+        return LocalFormats.date(FormatStyle.MEDIUM, locale)
                 .format(instant.atZone(fi.polku.shared.DisplayZone.get()));
     }
 }

@@ -59,6 +59,17 @@ class CohortCsvExportTest {
     }
 
     @Test
+    void writesSwedishHeadersAndRowsSeparatedBySemicolonsForSwedishExcelInFinland() throws IOException {
+        byte[] csv = CohortCsvExport.write(PARTS, List.of(ASTROM), Locale.of("sv", "FI"), HELSINKI);
+
+        assertThat(text(csv).lines().findFirst().orElseThrow()).isEqualTo(
+                "Namn;E-post;Path %;Experiment %;Kurs %;Senaste aktivitet;Plan;Tema;"
+                        + "Deltagit i träffar;Ingen aktivitet på 14 dagar;Efter medianen");
+        assertThat(parse(csv, ';').get(1).toList()).containsExactly("Äänekoski Åström", "anna@koulu.fi",
+                "100", "40", "70", "2025-03-01 12:05", "Shared", "Ilmiöoppiminen", "2", "nej", "ja");
+    }
+
+    @Test
     void keepsANameWithTheDelimiterAndAQuoteIntact() throws IOException {
         Line tricky = new Line("Laine; \"Aino\", Jr", "aino@koulu.fi", List.of(0, 0), 0, null, "Draft", null,
                 0, false, false);
