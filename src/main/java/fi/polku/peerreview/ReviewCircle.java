@@ -22,12 +22,10 @@ public interface ReviewCircle {
     boolean facilitates(UserId person, String poolId);
 
     /**
-     * The pools of the other cohorts of the same course whose run overlaps this pool's: where a
-     * small cohort's waiting submissions find more reviewers (issue 12's shared pool).
+     * The pools of the other cohorts of the same course whose run overlaps this pool's and that
+     * have fewer than {@code below} learners: where a small cohort's waiting submissions find more
+     * reviewers (issue 12's shared pool). One query, however many cohorts run.
      */
-    Set<String> poolsAlongside(String poolId);
-
-    /** Of {@link #poolsAlongside}, those with fewer than {@code below} learners (one query, however many cohorts run). */
     Set<String> smallPoolsAlongside(String poolId, int below);
 
     /** How many learners the pool (cohort) has. */

@@ -17,13 +17,7 @@ interface CohortRepository extends JpaRepository<Cohort, UUID> {
 
     List<Cohort> findAllByOrderByStartsOnDesc();
 
-    /** The other cohorts of the course whose run overlaps this one's (peer review's shared pool). */
-    @Query("""
-            select c.id from Cohort c, Cohort o where o.id = :id and c.courseId = o.courseId and c.id <> o.id
-            and c.startsOn <= o.endsOn and c.endsOn >= o.startsOn""")
-    List<UUID> alongside(@Param("id") UUID id);
-
-    /** Of those, the ones with fewer than {@code below} learners. */
+    /** The other cohorts of the course whose run overlaps this one's and that have fewer than {@code below} learners. */
     @Query("""
             select c.id from Cohort c, Cohort o where o.id = :id and c.courseId = o.courseId and c.id <> o.id
             and c.startsOn <= o.endsOn and c.endsOn >= o.startsOn

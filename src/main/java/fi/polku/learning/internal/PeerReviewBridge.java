@@ -75,12 +75,6 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
     }
 
     @Override
-    public Set<String> poolsAlongside(String poolId) {
-        return cohortId(poolId).map(id -> cohorts.alongside(id).stream().map(UUID::toString).collect(Collectors.toSet()))
-                .orElse(Set.of());
-    }
-
-    @Override
     public Set<String> smallPoolsAlongside(String poolId, int below) {
         return cohortId(poolId).map(id -> cohorts.smallAlongside(id, below).stream().map(UUID::toString)
                 .collect(Collectors.toSet())).orElse(Set.of());

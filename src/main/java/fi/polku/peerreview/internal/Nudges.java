@@ -3,7 +3,6 @@ package fi.polku.peerreview.internal;
 import fi.polku.accounts.UserId;
 import fi.polku.content.LessonDetails;
 import fi.polku.peerreview.BonusReviewInvited;
-import fi.polku.peerreview.ReviewCircle;
 import fi.polku.peerreview.ReviewReminderDue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -41,17 +39,15 @@ class Nudges {
     private final ReviewRepository reviews;
     private final BonusInvitationRepository invitations;
     private final ReviewAllocator allocator;
-    private final ReviewCircle circle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Nudges(SubmissionRepository submissions, ReviewRepository reviews, BonusInvitationRepository invitations,
-           ReviewAllocator allocator, ReviewCircle circle, ApplicationEventPublisher events, Clock clock) {
+           ReviewAllocator allocator, ApplicationEventPublisher events, Clock clock) {
         this.submissions = submissions;
         this.reviews = reviews;
         this.invitations = invitations;
         this.allocator = allocator;
-        this.circle = circle;
         this.events = events;
         this.clock = clock;
     }
@@ -118,13 +114,8 @@ class Nudges {
         return s.reviewsNeeded(rules.reviewsRequired(), Duration.ofDays(rules.relaxAfterDays()), now);
     }
 
-    /** The pools whose learners may review this pool's waiting submissions: the mirror of {@link ReviewAllocator#reachable}. */
+    /** The pools whose learners may review this pool's waiting submissions: the same as {@link ReviewAllocator#reachable}. */
     private Set<String> helperPools(String poolId, LessonDetails.Assignment rules) {
-        Set<String> result = new TreeSet<>(Set.of(poolId));
-        int below = rules.nobodyWaits().sharedPoolBelow();
-        if (below > 0 && circle.learnersIn(poolId) < below) {
-            result.addAll(circle.poolsAlongside(poolId));
-        }
-        return result;
+        return allocator.reachable(poolId, rules);
     }
 }

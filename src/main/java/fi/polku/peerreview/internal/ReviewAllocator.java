@@ -116,13 +116,14 @@ class ReviewAllocator {
     }
 
     /**
-     * The pools a learner of this pool may review in: their own, and those of small cohorts of the
-     * course running at the same time (whose waiting submissions only).
+     * The pools a learner of this pool may review in: their own and, when their cohort is small,
+     * those of the other small cohorts of the course running at the same time (whose waiting
+     * submissions only). A big cohort neither shares nor needs to ask which cohorts run alongside.
      */
     Set<String> reachable(String poolId, LessonDetails.Assignment rules) {
         Set<String> result = new TreeSet<>(Set.of(poolId));
         int below = rules.nobodyWaits().sharedPoolBelow();
-        if (below > 0) {
+        if (below > 0 && circle.learnersIn(poolId) < below) {
             result.addAll(sharedPools.smallAlongside(poolId, below));
         }
         return result;
