@@ -12,6 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +34,9 @@ class AccessibilityIT {
     static final List<String> LESSONS = List.of("welcome", "opening-webinar", "needs-survey", "development-plan",
             "path-reflection", "school-self-assessment", "project-report");
     static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /** What the checks saw, for looking at by eye after a run. */
+    static final Path SCREENSHOTS = createDirectories(Path.of("target/accessibility"));
 
     @LocalServerPort
     int port;
@@ -138,9 +145,12 @@ class AccessibilityIT {
                     const [r, g, b] = getComputedStyle(probe).backgroundColor.match(/\\d+/g).map(Number);
                     probe.remove();
                     return r + g + b < 3 * 96;""")).as("Lumo's base colour is dark").isEqualTo(true);
+            audit.browser.screenshot(SCREENSHOTS.resolve("dark-lesson.png"));
             audit.visit("", "color-contrast");
+            audit.browser.screenshot(SCREENSHOTS.resolve("dark-home.png"));
             audit.visit("courses/" + COURSE, "color-contrast");
             audit.visit("courses/" + COURSE + "/needs-survey", "color-contrast");
+            audit.browser.screenshot(SCREENSHOTS.resolve("dark-survey.png"));
             audit.assertNoSeriousViolations();
         }
     }
@@ -157,8 +167,17 @@ class AccessibilityIT {
             assertThat(focused.getAttribute("class")).contains("skip-link");
             assertThat(focused.isDisplayed()).isTrue();
             assertThat(focused.getText()).isEqualTo("Skip to content");
+            browser.screenshot(SCREENSHOTS.resolve("skip-link-focused.png"));
             focused.sendKeys(org.openqa.selenium.Keys.ENTER);
             assertThat(browser.script("return document.activeElement.id")).isEqualTo("main-content");
+        }
+    }
+
+    private static Path createDirectories(Path path) {
+        try {
+            return Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
