@@ -32,6 +32,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The id of the current view's root element: where the skip link moves focus. */
+    static final String MAIN_CONTENT = "main-content";
+
     final SideNav nav = new SideNav();
     final Span userName = new Span();
     final Button logout;
@@ -69,11 +72,34 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.expand(right);
         right.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         header.addClassName("app-header");
-        addToNavbar(header);
+        addToNavbar(skipLink(), header);
+    }
+
+    /**
+     * The first stop of the Tab key: it takes keyboard and screen-reader users past the header and
+     * the menu. The router would read {@code #main-content} as a route (the page's base is the app's
+     * root), so the router leaves this link alone and it moves focus itself.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, getTranslation("nav.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                    e.preventDefault();
+                    document.getElementById($0)?.focus();
+                });""", MAIN_CONTENT);
+        return skip;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() != null) {
+            var view = getContent().getElement().setAttribute("id", MAIN_CONTENT).setAttribute("tabindex", "-1");
+            if (!view.getTag().equals("main")) {
+                view.setAttribute("role", "main"); // AppLayout has no main landmark of its own
+            }
+        }
         nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());

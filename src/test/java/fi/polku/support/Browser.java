@@ -25,12 +25,14 @@ public final class Browser implements AutoCloseable {
     public final WebDriver driver;
     private final String baseUrl;
 
-    public Browser(int port) {
+    /** @param extraArguments more Chromium switches, e.g. to prefer the dark colour scheme */
+    public Browser(int port, String... extraArguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(first("/usr/bin/chromium", "/usr/bin/chromium-browser"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--lang=en-US");
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(first("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")))
                 .build();

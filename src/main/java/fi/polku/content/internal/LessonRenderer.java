@@ -9,9 +9,12 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -43,6 +46,9 @@ final class LessonRenderer {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]+)\">(.*?)</h\\1>", Pattern.DOTALL);
+    private static final Pattern RAW_IMAGE = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    /** alt="" is allowed in HTML: it marks an image as decoration on purpose. */
+    private static final Pattern ALT_ATTRIBUTE = Pattern.compile("\\salt\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final PolicyFactory policy;
@@ -71,10 +77,31 @@ final class LessonRenderer {
 
             @Override
             public void visit(Image image) {
-                image.setDestination(target(image, image.getDestination()));
-                if (image.getFirstChild() == null) {
+                String source = image.getDestination();
+                image.setDestination(target(image, source));
+                if (altText(image).isBlank()) {
                     problems.add(ContentProblem.warning(lesson.file(), line(image),
-                            "image '" + image.getDestination() + "' has no alt text"));
+                            "image '" + source + "' has no alt text (write ![what it shows](" + source + "))"));
+                }
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                rawImagesWithoutAlt(html, html.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                rawImagesWithoutAlt(html, html.getLiteral());
+            }
+
+            private void rawImagesWithoutAlt(Node node, String literal) {
+                Matcher img = RAW_IMAGE.matcher(literal);
+                while (img.find()) {
+                    if (!ALT_ATTRIBUTE.matcher(img.group()).find()) {
+                        problems.add(ContentProblem.warning(lesson.file(), line(node),
+                                "image " + img.group() + " has no alt text (add alt=\"what it shows\")"));
+                    }
                 }
             }
 
@@ -118,6 +145,18 @@ final class LessonRenderer {
         String html = policy.sanitize(RENDERER.render(document))
                 .replace("<a href=\"" + FILES_PATH + "/", "<a router-ignore href=\"" + FILES_PATH + "/");
         return new Rendered(html, headings(html), problems);
+    }
+
+    /** Screen readers read an image's alt text; in Markdown it is the text inside {@code ![...]}. */
+    private static String altText(Image image) {
+        StringBuilder text = new StringBuilder();
+        image.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+        });
+        return text.toString();
     }
 
     private static String encodePath(String relative) {

@@ -1,6 +1,7 @@
 package fi.polku.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -24,6 +25,9 @@ public final class FieldProblems {
         if (target != null) {
             target.setErrorMessage(message);
             target.setInvalid(true);
+            if (target instanceof Focusable<?> focusable) {
+                focusable.focus(); // keyboard users land on the field; Vaadin's field announces the message
+            }
         } else {
             Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
