@@ -20,7 +20,7 @@ create table bonus_invitations (
 create index ix_bonus_invitations_learner on bonus_invitations (learner_id, course_id, lesson_id, invited_at);
 
 -- Allocation picks among an assignment's submitted reports in a few pools, oldest first on ties.
-create index ix_submissions_assignment on submissions (course_id, lesson_id, pool_id, status, submitted_at);
+create index ix_submissions_assignment on submissions (course_id, lesson_id, pool_id, status, submitted_at, id);
 -- The sweep: submissions still waiting to be assessed, and reminders that have come due.
 create index ix_submissions_waiting on submissions (status, assessed_at);
 create index ix_submissions_reminder on submissions (next_reminder_at);

@@ -166,8 +166,14 @@ class ReviewAllocator {
 
     /** Whether a learner who finished their quota would be handed a waiting submission now. */
     boolean bonusWaiting(UserId learner, Submission own, LessonDetails.Assignment rules) {
-        return rules.nobodyWaits().bonusReviews() && own.status() == Submission.Status.SUBMITTED
-                && !candidates(learner, own, reachable(own.poolId(), rules), rules, true, clock.instant()).isEmpty();
+        if (!rules.nobodyWaits().bonusReviews() || own.status() != Submission.Status.SUBMITTED) {
+            return false;
+        }
+        Set<String> from = reachable(own.poolId(), rules);
+        Instant now = clock.instant();
+        return rules.reviewsRequired() > 0 && !submissions.untouched(own.courseId(), own.lessonId(), from,
+                learner.value(), mates(learner, own.courseId()), now, Submission.Status.SUBMITTED).isEmpty()
+                || !candidates(learner, own, from, rules, true, now).isEmpty();
     }
 
     private Submission ownSubmitted(UUID me, String courseId, String lessonId) {
