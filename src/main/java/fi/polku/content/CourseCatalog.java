@@ -17,6 +17,9 @@ public interface CourseCatalog {
     /** Every problem found at the last load, errors first. */
     List<ContentProblem> problems();
 
+    /** Where the content comes from and how the last load went. */
+    ContentStatus status();
+
     /** Reads the content directory again now. */
     void reload();
 

@@ -21,7 +21,7 @@ class PolkuI18nProvider implements I18NProvider {
     static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.of("fi"), Locale.of("sv", "FI"));
     static final List<String> BUNDLES = List.of("i18n.messages", "i18n.learning", "i18n.peerreview",
             "i18n.certificates", "i18n.community", "i18n.gallery", "i18n.schools",
-            "i18n.kits");
+            "i18n.kits", "i18n.settings");
     private static final Logger log = LoggerFactory.getLogger(PolkuI18nProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -1,5 +1,6 @@
 package fi.polku.accounts.ui;
 
+import fi.polku.shared.ui.Confirmation;
 import fi.polku.shared.DisplayZone;
 
 import com.vaadin.flow.component.button.Button;
@@ -52,11 +53,16 @@ class UsersView extends Main implements HasDynamicTitle {
         button.setEnabled(!facilitator || user.roles().size() > 1);
         button.addClickListener(e -> {
             if (facilitator) {
-                accounts.revoke(user.id(), Role.FACILITATOR);
+                Confirmation.ask(this, getTranslation("users.remove-facilitator"),
+                        getTranslation("users.remove-facilitator-confirm", user.displayName()),
+                        getTranslation("users.remove-facilitator"), () -> {
+                            accounts.revoke(user.id(), Role.FACILITATOR);
+                            grid.getDataProvider().refreshAll();
+                        });
             } else {
                 accounts.grant(user.id(), Role.FACILITATOR);
+                grid.getDataProvider().refreshAll();
             }
-            grid.getDataProvider().refreshAll();
         });
         return button;
     }

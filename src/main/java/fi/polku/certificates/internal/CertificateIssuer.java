@@ -7,6 +7,7 @@ import fi.polku.content.CourseCatalog;
 import fi.polku.content.CourseSummary;
 import fi.polku.learning.CompletionFacts;
 import fi.polku.learning.CourseCompleted;
+import fi.polku.settings.Settings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +38,19 @@ class CertificateIssuer {
     private final Accounts accounts;
     private final CourseCatalog catalog;
     private final CompletionFacts facts;
+    private final Settings settings;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
     CertificateIssuer(CertificateRepository certificates, Accounts accounts, CourseCatalog catalog,
-                      CompletionFacts facts, Clock clock, PlatformTransactionManager transactions) {
+                      CompletionFacts facts, Settings settings, Clock clock, PlatformTransactionManager transactions) {
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.certificates = certificates;
         this.accounts = accounts;
         this.catalog = catalog;
         this.facts = facts;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -82,6 +85,14 @@ class CertificateIssuer {
         return certificates.findByUserIdAndCourseIdOrderByRevisionDesc(learner.value(), courseId).stream().findFirst();
     }
 
+    /** The course's own organisation first (its author named it, per language), then the installation's. */
+    private String organisation(CourseSummary course) {
+        if (!course.organisation().isBlank()) {
+            return course.organisation();
+        }
+        return settings.organisation().nameIfSet().orElse("Polku");
+    }
+
     Certificate.Content content(UserId learner, String courseId, LocalDate completedOn) {
         UserAccount person = accounts.find(learner).orElseThrow();
         CourseSummary course = catalog.course(courseId, person.language())
@@ -90,7 +101,7 @@ class CertificateIssuer {
         String facilitators = run.map(f -> f.facilitators().stream().map(accounts::find).flatMap(Optional::stream)
                 .map(UserAccount::displayName).sorted().collect(Collectors.joining(", "))).orElse("");
         return new Certificate.Content(person.displayName(), course.title(),
-                course.organisation().isBlank() ? "Polku" : course.organisation(),
+                organisation(course),
                 course.certificateText().isBlank() ? course.title() : course.certificateText(), course.hours(),
                 course.credits(), person.language().getLanguage(), completedOn,
                 run.map(CompletionFacts.Facts::cohortName).orElse(null), facilitators.isBlank() ? "Polku" : facilitators);

@@ -1,10 +1,12 @@
 package fi.polku.certificates.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.librepdf.openpdf.fonts.Liberation;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
@@ -44,6 +46,11 @@ public final class CertificatePdf {
     }
 
     public static byte[] render(CertificateDocument doc, Variant variant) {
+        return render(doc, variant, null);
+    }
+
+    /** @param logo the organisation's PNG or JPEG, printed centred above its name; checked when uploaded */
+    public static byte[] render(CertificateDocument doc, Variant variant, byte @Nullable [] logo) {
         Fonts fonts = Fonts.load();
         CertificateLabels labels = CertificateLabels.of(doc.locale());
         float bleed = variant == Variant.PRINT ? BLEED : 0;
@@ -71,6 +78,9 @@ public final class CertificatePdf {
         canvas.saveState();
         canvas.concatCTM(1, 0, 0, 1, bleed, bleed);
         drawContent(canvas, doc, labels, fonts);
+        if (logo != null) {
+            drawLogo(canvas, logo);
+        }
         canvas.restoreState();
         document.close();
         return out.toByteArray();
@@ -157,6 +167,22 @@ public final class CertificatePdf {
         line(canvas, fonts.sans, 7.5f, MUTED, 0, Element.ALIGN_RIGHT, labels.verifyAt(), textRight, qrBottom + 20);
         line(canvas, fonts.sans, fitted(fonts.sans, doc.verifyUrl(), 7.5f, 250), MUTED, 0, Element.ALIGN_RIGHT,
                 doc.verifyUrl(), textRight, qrBottom + 10);
+    }
+
+    /** In the space between the frame and the organisation's name, scaled down to fit, never up. */
+    private static void drawLogo(PdfContentByte canvas, byte[] logo) {
+        try {
+            Image image = Image.getInstance(logo);
+            float maxWidth = 180;
+            float maxHeight = 44;
+            if (image.getWidth() > maxWidth || image.getHeight() > maxHeight) {
+                image.scaleToFit(maxWidth, maxHeight);
+            }
+            image.setAbsolutePosition((TRIM.getWidth() - image.getScaledWidth()) / 2, TRIM.getHeight() - 84);
+            canvas.addImage(image);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the organisation's logo cannot be drawn", e);
+        }
     }
 
     private static void frame(PdfContentByte canvas, float inset, float lineWidth) {

@@ -6,6 +6,8 @@ import fi.polku.certificates.CertificateView;
 import fi.polku.certificates.Certificates;
 import fi.polku.certificates.PrintRequestView;
 import fi.polku.learning.CompletionFacts;
+import fi.polku.settings.Organisation;
+import fi.polku.settings.Settings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,12 +34,13 @@ class CertificateService implements Certificates {
     private final CompletionFacts facts;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final Settings settings;
     private final Clock clock;
     private final String baseUrl;
     private final String linkedInOrganisationId;
 
     CertificateService(CertificateRepository certificates, PrintRequestRepository printRequests, CertificateIssuer issuer,
-                       CompletionFacts facts, CurrentUser currentUser, ObjectMapper json, Clock clock,
+                       CompletionFacts facts, CurrentUser currentUser, ObjectMapper json, Settings settings, Clock clock,
                        @Value("${polku.base-url:http://localhost:8080/}") String baseUrl,
                        @Value("${polku.linkedin.organization-id:}") String linkedInOrganisationId) {
         this.certificates = certificates;
@@ -46,6 +49,7 @@ class CertificateService implements Certificates {
         this.facts = facts;
         this.currentUser = currentUser;
         this.json = json;
+        this.settings = settings;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.linkedInOrganisationId = linkedInOrganisationId;
@@ -70,8 +74,9 @@ class CertificateService implements Certificates {
 
     @Override
     public Optional<byte[]> pdf(String code, boolean printReady) {
+        Organisation.Logo logo = settings.organisation().logo();
         return byCode(code).map(c -> CertificatePdf.render(document(c), printReady
-                ? CertificatePdf.Variant.PRINT : CertificatePdf.Variant.SCREEN));
+                ? CertificatePdf.Variant.PRINT : CertificatePdf.Variant.SCREEN, logo == null ? null : logo.content()));
     }
 
     CertificateDocument document(Certificate c) {

@@ -1,5 +1,6 @@
 package fi.polku.certificates.ui;
 
+import fi.polku.shared.ui.Confirmation;
 import fi.polku.shared.DisplayZone;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +52,9 @@ class CertificateDeskView extends Main implements HasDynamicTitle {
         issued.addColumn(CertificateView::code).setHeader(getTranslation("verify.code")).setAutoWidth(true);
         issued.addColumn(c -> getTranslation("verify.status." + c.status().name())).setHeader(getTranslation("desk.status"));
         issued.addComponentColumn(c -> {
-            Button revoke = new Button(getTranslation("desk.revoke"), e -> run(() -> certificates.revoke(c.code(), reason.getValue())));
+            Button revoke = new Button(getTranslation("desk.revoke"), e -> Confirmation.ask(this,
+                    getTranslation("desk.revoke"), getTranslation("desk.revoke-confirm", c.learnerName(), c.courseTitle()),
+                    getTranslation("desk.revoke"), () -> run(() -> certificates.revoke(c.code(), reason.getValue()))));
             Button reissue = new Button(getTranslation("desk.reissue"), e -> run(() -> certificates.reissue(c.code(), reason.getValue())));
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             reissue.addThemeVariants(ButtonVariant.LUMO_SMALL);

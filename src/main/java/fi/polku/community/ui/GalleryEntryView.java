@@ -1,5 +1,6 @@
 package fi.polku.community.ui;
 
+import fi.polku.shared.ui.Confirmation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -146,7 +147,9 @@ class GalleryEntryView extends Main implements BeforeEnterObserver, HasDynamicTi
             box.addClassName("gallery-comment-hidden");
             box.add(hidden);
         } else if (entry.canModerate()) {
-            Button hide = new Button(getTranslation("gallery.hide"), e -> show(gallery.hideComment(c.id())));
+            Button hide = new Button(getTranslation("gallery.hide"), e -> Confirmation.ask(this,
+                    getTranslation("gallery.hide"), getTranslation("gallery.hide-confirm"), getTranslation("gallery.hide"),
+                    () -> show(gallery.hideComment(c.id()))));
             hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             box.add(hide);
         }

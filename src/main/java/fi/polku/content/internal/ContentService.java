@@ -1,6 +1,7 @@
 package fi.polku.content.internal;
 
 import fi.polku.content.ContentProblem;
+import fi.polku.content.ContentStatus;
 import fi.polku.content.CourseCatalog;
 import fi.polku.content.CourseSummary;
 import fi.polku.content.LessonPage;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +33,16 @@ class ContentService implements CourseCatalog {
 
     private final ContentLoader loader;
     private final Path root;
+    private final Clock clock;
     private volatile ContentLoader.Result snapshot;
+    private volatile Instant loadedAt;
 
-    ContentService(ContentProperties properties) {
+    ContentService(ContentProperties properties, Clock clock) {
         this.root = properties.dir().toAbsolutePath().normalize();
         this.loader = new ContentLoader(root, properties.iframeHosts());
+        this.clock = clock;
         this.snapshot = load(Map.of());
+        this.loadedAt = clock.instant();
     }
 
     private ContentLoader.Result load(Map<Path, LessonDefinition> lastGood) {
@@ -52,6 +59,15 @@ class ContentService implements CourseCatalog {
     @Override
     public synchronized void reload() {
         snapshot = load(snapshot.goodFiles());
+        loadedAt = clock.instant();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public ContentStatus status() {
+        ContentLoader.Result current = snapshot;
+        int errors = (int) current.problems().stream().filter(p -> p.severity() == ContentProblem.Severity.ERROR).count();
+        return new ContentStatus(root, current.courses().size(), errors, current.problems().size() - errors, loadedAt);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import fi.polku.accounts.CurrentUser;
 import fi.polku.accounts.Role;
 import fi.polku.accounts.UserAccount;
+import fi.polku.content.CourseCatalog;
 import fi.polku.learning.CohortSummary;
 import fi.polku.learning.CourseProgress;
 import fi.polku.learning.Cohorts;
@@ -30,7 +31,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-/** The first page after signing in: my courses and next steps, upcoming sessions, trainer comments. */
+/**
+ * The first page after signing in: my courses and next steps, upcoming sessions, trainer comments;
+ * for a learner who has joined no course yet, a welcome that shows where to begin.
+ */
 @Route("")
 @Menu(order = 0, icon = "vaadin:home", title = "menu.home")
 @PermitAll
@@ -39,7 +43,7 @@ class HomeView extends Main implements HasDynamicTitle {
     final H1 greeting = new H1();
     final Div courses = new Div();
 
-    HomeView(CurrentUser currentUser, Learning learning, Plans plans, Cohorts cohorts) {
+    HomeView(CurrentUser currentUser, Learning learning, Plans plans, Cohorts cohorts, CourseCatalog catalog) {
         addClassName("page");
         UserAccount me = currentUser.require();
         greeting.setText(getTranslation("home.welcome", me.displayName()));
@@ -49,6 +53,11 @@ class HomeView extends Main implements HasDynamicTitle {
         }
         List<CourseProgress> mine = learning.myCourses();
         courses.addClassName("course-cards");
+        boolean staff = me.hasRole(Role.FACILITATOR) || me.hasRole(Role.ADMIN);
+        if (mine.isEmpty() && !staff) {
+            add(new WelcomePanel(catalog.courses(getLocale())));
+            return;
+        }
         add(new H2(getTranslation("home.my-courses")));
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("home.no-courses"));

@@ -1,5 +1,6 @@
 package fi.polku.schools.ui;
 
+import fi.polku.shared.ui.Confirmation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,14 +48,16 @@ class KitRequestsView extends Main implements HasDynamicTitle {
             KitBookingCard card = new KitBookingCard(b, false);
             card.addAction(new Anchor("kits/" + b.kitId(), getTranslation("kits.open-guide")));
             if (b.status() == KitBookingStatus.PENDING) {
-                Button cancel = new Button(getTranslation("kits.cancel"), e -> {
-                    try {
-                        bookings.cancel(b.id());
-                    } catch (KitException problem) {
-                        KitProblems.show(this, problem, Map.of());
-                    }
-                    refresh();
-                });
+                Button cancel = new Button(getTranslation("kits.cancel"), e -> Confirmation.ask(this,
+                        getTranslation("kits.cancel"), getTranslation("kits.cancel-confirm", b.kitName()),
+                        getTranslation("kits.cancel"), () -> {
+                            try {
+                                bookings.cancel(b.id());
+                            } catch (KitException problem) {
+                                KitProblems.show(this, problem, Map.of());
+                            }
+                            refresh();
+                        }));
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                 card.addAction(cancel);
             }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.time.Clock;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ class ContentLoaderTest {
     static final Path SAMPLE = Path.of("content");
 
     static ContentService service(Path dir) {
-        return new ContentService(new ContentProperties(dir, Set.of("www.youtube-nocookie.com"), Duration.ZERO));
+        return new ContentService(new ContentProperties(dir, Set.of("www.youtube-nocookie.com"), Duration.ZERO), Clock.systemUTC());
     }
 
     @Test

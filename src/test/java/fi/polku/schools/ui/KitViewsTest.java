@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import fi.polku.schools.KitBookingId;
 import fi.polku.schools.KitBookingStatus;
@@ -88,6 +89,11 @@ class KitViewsTest extends SpringBrowserlessTest {
         assertThat(mine.getElement().getTextRecursively()).contains("Robotiikkasalkku", "Pending",
                 "Äänekosken yläkoulu", "Ohjelmointiviikko 4.–5.-luokkalaisille");
         test(action(mine, "Cancel request")).click();
+        test(find(ConfirmDialog.class).single()).cancel();
+        assertThat(cards(((KitRequestsView) getCurrentView()).list).getFirst().booking.status())
+                .as("nothing happens until the learner confirms").isEqualTo(KitBookingStatus.PENDING);
+        test(action(mine, "Cancel request")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
         assertThat(cards(((KitRequestsView) getCurrentView()).list).getFirst().booking.status())
                 .isEqualTo(KitBookingStatus.CANCELLED);
     }
