@@ -47,7 +47,7 @@ class LearningJourneyIT {
             saveThePlanTwice(browser);
 
             browser.open(COURSE);
-            browser.waitFor(partBar("Development path", "100 %"));
+            browser.waitFor(partBar("Development path", "100%"));
 
             browser.click("Log out");
             browser.waitFor(By.cssSelector("vaadin-login-form"));
@@ -82,7 +82,7 @@ class LearningJourneyIT {
         browser.click(By.xpath("//div[contains(@class,'cohort-row')][span[starts-with(normalize-space(),'Demo ')]]"
                 + "//vaadin-button[normalize-space()='Join']"));
         browser.waitFor(By.xpath("//h2[normalize-space()='Your progress']"));
-        browser.waitFor(partBar("Development path", "0 %"));
+        browser.waitFor(partBar("Development path", "0%"));
     }
 
     private static void markReadingsAndSessionsDone(Browser browser) {
