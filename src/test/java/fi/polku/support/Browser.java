@@ -74,8 +74,24 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until the element shows the text. The element may be replaced while it is read (a
+     * navigation after a form); Chromium then reports a node "not in the document", which only
+     * means: look again.
+     */
     public void waitForText(By by, String text) {
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            try {
+                return d.findElement(by).getText().contains(text);
+            } catch (org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Types into the input inside a Vaadin field found by its label. */
