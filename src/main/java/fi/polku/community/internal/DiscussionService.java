@@ -309,7 +309,8 @@ class DiscussionService implements Discussions {
             return List.of();
         }
         Set<UUID> ids = list.stream().map(Post::id).collect(Collectors.toSet());
-        List<PostReaction> all = reactions.findByPosts(ids);
+        Map<UUID, List<PostReaction>> byPost = reactions.findByPosts(ids).stream()
+                .collect(Collectors.groupingBy(r -> r.key().postId()));
         Map<UUID, Long> reportCounts = moderator
                 ? reports.findOpenByPosts(ids).stream().collect(Collectors.groupingBy(PostReport::postId,
                 Collectors.counting()))
@@ -320,12 +321,10 @@ class DiscussionService implements Discussions {
         return list.stream().map(p -> {
             Map<Reaction, Long> counts = new EnumMap<>(Reaction.class);
             Set<Reaction> mine = EnumSet.noneOf(Reaction.class);
-            for (PostReaction r : all) {
-                if (r.key().postId().equals(p.id())) {
-                    counts.merge(r.key().kind(), 1L, Long::sum);
-                    if (r.key().userId().equals(me)) {
-                        mine.add(r.key().kind());
-                    }
+            for (PostReaction r : byPost.getOrDefault(p.id(), List.of())) {
+                counts.merge(r.key().kind(), 1L, Long::sum);
+                if (r.key().userId().equals(me)) {
+                    mine.add(r.key().kind());
                 }
             }
             String html = p.deleted() ? "" : UntrustedText.toHtml(p.body());
