@@ -118,6 +118,11 @@ class User {
         this.invited = false;
     }
 
+    /** The person's own organisation vouched for the invited e-mail address: the account is theirs. */
+    void confirmBySingleSignOn() {
+        this.invited = false;
+    }
+
     void changeSchool(@Nullable String school) {
         this.school = school == null || school.isBlank() ? null : school.strip();
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.polku.accounts.internal.SessionLogin;
+import fi.polku.accounts.internal.SingleSignOnProviders;
 import fi.polku.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -28,7 +29,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SessionLogin sessionLogin;
 
-    LoginView(SessionLogin sessionLogin) {
+    LoginView(SessionLogin sessionLogin, SingleSignOnProviders singleSignOn) {
         this.sessionLogin = sessionLogin;
         addClassName("auth-page");
         form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
@@ -41,7 +42,8 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div register = new Div(new Paragraph(getTranslation("login.no-account")),
                 new Anchor("register", getTranslation("login.register")));
         register.addClassName("auth-alt");
-        Div card = new Div(brand, tagline, form, register, new LanguageSwitch(l -> { }));
+        Div card = new Div(brand, tagline, form, new SingleSignOnPanel(singleSignOn), register,
+                new LanguageSwitch(l -> { }));
         card.addClassName("auth-card");
         add(card);
     }

@@ -1,6 +1,8 @@
 package fi.polku.accounts.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fi.polku.accounts.internal.SingleSignOnLogin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -24,12 +26,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ViewSecurity {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SingleSignOnLogin> singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // certificates are public by their unguessable code, like the verify page
                 .requestMatchers("/certificates/*.pdf", "/badges/*.json").permitAll());
+        singleSignOn.ifAvailable(sso -> sso.configure(http)); // only when a provider is configured
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
