@@ -51,6 +51,7 @@ final class AccessFixtures {
     static final String COHORT_ENTRY = "Kun robotti ei liikkunut – Ainon kokeilu";
     static final String LINK_ENTRY = "Linkillä jaettu kokeilu";
     static final String SCHOOL = "Östersundomin matriisikoulu";
+    static final String REPORT_REASON = "Viesti loukkaa – ilmoitus matriisista";
 
     final CohortId cohort;
     final String cohortName;
@@ -113,6 +114,12 @@ final class AccessFixtures {
         byte[] pdf = ("%PDF-1.4\n% " + ATTACHMENT_TEXT + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
         attachment = peerReviews.attach(COURSE, "project-report", "liite.pdf", pdf.length, new ByteArrayInputStream(pdf)).id();
         peerReviews.submit(COURSE, "project-report");
+
+        as(Viewpoint.LEARNER);
+        var discussions = c.getBean(fi.polku.community.Discussions.class);
+        UUID post = discussions.startThread(COURSE, "welcome", cohort, "Hei kaikki, mitä kokeilette?").id();
+        security.setContext(context("oskar@polku.local"));
+        discussions.report(post, REPORT_REASON);
 
         as(Viewpoint.LEARNER);
         learnerName = accounts.findByEmail("aino@polku.local").orElseThrow().displayName();

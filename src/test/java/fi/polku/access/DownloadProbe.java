@@ -56,7 +56,7 @@ final class DownloadProbe {
     ViewProbe.Seen fetch(String file) {
         Download d = downloads.get(file);
         if (d == null) {
-            return new ViewProbe.Seen(Outcome.DENIED, "no probe in DownloadProbe for " + file, false);
+            throw new AssertionError("download " + file + " has no probe: add the call its handler makes to DownloadProbe");
         }
         try {
             byte[] bytes = d.fetch().get();
