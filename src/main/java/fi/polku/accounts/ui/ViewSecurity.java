@@ -32,7 +32,10 @@ class ViewSecurity {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // certificates are public by their unguessable code, like the verify page
-                .requestMatchers("/certificates/*.pdf", "/badges/*.json").permitAll());
+                .requestMatchers("/certificates/*.pdf", "/badges/*.json").permitAll()
+                // Vaadin's configurer denies every other non-Vaadin request, even to signed-in people;
+                // these controllers decide per person themselves (lesson images, kit photos, own sessions)
+                .requestMatchers("/course-files/**", "/kit-photos/*", "/calendar/*.ics").authenticated());
         singleSignOn.ifAvailable(sso -> sso.configure(http)); // only when a provider is configured
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
