@@ -7,7 +7,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import fi.polku.accounts.Accounts;
 import fi.polku.accounts.Audit;
+import fi.polku.accounts.Privacy;
 import fi.polku.accounts.Registration;
+import fi.polku.accounts.UserId;
+import fi.polku.certificates.Certificates;
+import fi.polku.learning.CohortSummary;
+import fi.polku.learning.Cohorts;
+import fi.polku.learning.Learning;
+import fi.polku.learning.NewCohort;
 import fi.polku.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,18 +22,26 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** "My data" for a learner, "Delete account" for an admin, and the audit log, which only admins open. */
+/**
+ * "My data" for a learner, "Delete account" for an admin, the audit log, which only admins open, and
+ * the public verify page of a certificate whose holder is gone.
+ */
 @SpringBootTest
 class PrivacyViewsTest extends SpringBrowserlessTest {
 
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
     @Autowired SecurityContextHolderStrategy security;
+    @Autowired Cohorts cohorts;
+    @Autowired Learning learning;
+    @Autowired Certificates certificates;
+    @Autowired Privacy privacy;
 
     String learner(String name) {
         SignIn.out(security);
@@ -89,6 +104,27 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         assertThat(open("account")).isInstanceOf(AccountView.class);
         SignIn.as(users, security, "admin@polku.local");
         assertThat(open("admin/audit")).isInstanceOf(AuditView.class);
+    }
+
+    @Test
+    void aDeletedHoldersCertificateStillVerifiesAsIssuedButNamesNobody() {
+        String email = learner("Tuomas Öhrnberg");
+        SignIn.as(users, security, "kaisa@polku.local");
+        CohortSummary cohort = cohorts.create(new NewCohort("innovative-teachers", "Tietosuoja " + UUID.randomUUID(),
+                LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), null, null));
+        SignIn.as(users, security, email);
+        learning.enrol(cohort.id(), "");
+        UserId holder = accounts.findByEmail(email).orElseThrow().id();
+        SignIn.as(users, security, "kaisa@polku.local");
+        String code = certificates.issue(holder, "innovative-teachers", "Suoritettu muualla").code();
+        SignIn.as(users, security, "admin@polku.local");
+        privacy.delete(holder);
+
+        SignIn.out(security);
+        UI.getCurrent().navigate("verify/" + code);
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("This certificate was issued; its holder has since removed their account.")
+                .doesNotContain("Tuomas", "Öhrnberg");
     }
 
     private int rowOf(UsersView view, String email) {
