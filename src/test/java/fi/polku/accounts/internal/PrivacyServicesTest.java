@@ -276,6 +276,25 @@ class PrivacyServicesTest {
         });
     }
 
+    @Test
+    void roleChangesAndCertificateRevocationsAreAuditedWithIdsOnly() {
+        SignIn.as(users, security, "kaisa@polku.local");
+        certificates.revoke(certificateCode, "Väärä henkilö");
+        SignIn.as(users, security, "admin@polku.local");
+        accounts.grant(vainoId, fi.polku.accounts.Role.FACILITATOR);
+        accounts.revoke(vainoId, fi.polku.accounts.Role.FACILITATOR);
+
+        assertThat(audit("certificate-revoked")).singleElement().satisfies(e -> {
+            assertThat(e.detail()).as("the code, not the reason").isEqualTo(certificateCode);
+            assertThat(e.actorName()).isEqualTo(accounts.findByEmail("kaisa@polku.local").orElseThrow().displayName());
+        });
+        assertThat(audit("role-granted")).extracting(AuditEntry::detail).containsExactly("FACILITATOR");
+        assertThat(audit("role-revoked")).extracting(AuditEntry::detail).containsExactly("FACILITATOR");
+        assertThat(audit.page(new Audit.Filter(vainoId, null, null, null), 0, 2))
+                .as("newest first, paged").extracting(AuditEntry::action).containsExactly("role-revoked", "role-granted");
+        assertThat(audit.count(new Audit.Filter(vainoId, null, LocalDate.now().plusDays(1), null))).isZero();
+    }
+
     /** What a verifier sees of a deleted holder's certificate under this test's configuration. */
     CertificateView.Status expectedCertificateStatus() {
         return CertificateView.Status.HOLDER_REMOVED;
