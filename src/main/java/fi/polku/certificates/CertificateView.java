@@ -11,5 +11,6 @@ public record CertificateView(String code, String learnerName, String courseTitl
                               @Nullable String cohortName, String facilitatorName, Instant issuedAt, Status status,
                               @Nullable String statusReason, @Nullable String replacedBy, String courseId) {
 
-    public enum Status { VALID, REVOKED, REPLACED }
+    /** {@code HOLDER_REMOVED}: issued, but the holder has since deleted their account (name erased). */
+    public enum Status { VALID, REVOKED, REPLACED, HOLDER_REMOVED }
 }

@@ -1,6 +1,7 @@
 package fi.polku.accounts.internal;
 
 import fi.polku.accounts.Accounts;
+import fi.polku.accounts.Audit;
 import fi.polku.accounts.PasswordPolicy;
 import fi.polku.accounts.PublicProfile;
 import fi.polku.accounts.Registration;
@@ -38,11 +39,13 @@ class AccountService implements Accounts {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Audit audit;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, Clock clock, Audit audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -146,6 +149,7 @@ class AccountService implements Accounts {
     @PreAuthorize("hasRole('ADMIN')")
     public void grant(UserId id, Role role) {
         users.findById(id.value()).orElseThrow().grant(role);
+        audit.record(Audit.ROLE_GRANTED, id, role.name());
     }
 
     @Override
@@ -153,5 +157,6 @@ class AccountService implements Accounts {
     @PreAuthorize("hasRole('ADMIN')")
     public void revoke(UserId id, Role role) {
         users.findById(id.value()).orElseThrow().revoke(role);
+        audit.record(Audit.ROLE_REVOKED, id, role.name());
     }
 }

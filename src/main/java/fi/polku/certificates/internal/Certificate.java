@@ -116,6 +116,23 @@ class Certificate {
         replacedBy = newCode;
     }
 
+    /**
+     * The holder deleted their account: the name goes, and the certificate either stays verifiable as
+     * "issued, holder removed" or is revoked, as configured. Earlier revisions lose the name too.
+     */
+    void holderRemoved(boolean revoke) {
+        learnerName = "";
+        if (status == CertificateView.Status.VALID) {
+            status = revoke ? CertificateView.Status.REVOKED : CertificateView.Status.HOLDER_REMOVED;
+            statusReason = "holder removed";
+        }
+    }
+
+    /** A document with a name on it exists only while the holder does. */
+    boolean holderPresent() {
+        return !learnerName.isEmpty();
+    }
+
     CertificateView view() {
         return new CertificateView(code, learnerName, courseTitle, organisation, hours, credits, completedOn, cohortName,
                 facilitatorName, issuedAt, status, statusReason, replacedBy, courseId);

@@ -1,5 +1,6 @@
 package fi.polku.certificates.internal;
 
+import fi.polku.accounts.Audit;
 import fi.polku.accounts.CurrentUser;
 import fi.polku.accounts.UserId;
 import fi.polku.certificates.CertificateView;
@@ -38,11 +39,12 @@ class CertificateService implements Certificates {
     private final Clock clock;
     private final String baseUrl;
     private final String linkedInOrganisationId;
+    private final Audit audit;
 
     CertificateService(CertificateRepository certificates, PrintRequestRepository printRequests, CertificateIssuer issuer,
                        CompletionFacts facts, CurrentUser currentUser, ObjectMapper json, Settings settings, Clock clock,
                        @Value("${polku.base-url:http://localhost:8080/}") String baseUrl,
-                       @Value("${polku.linkedin.organization-id:}") String linkedInOrganisationId) {
+                       @Value("${polku.linkedin.organization-id:}") String linkedInOrganisationId, Audit audit) {
         this.certificates = certificates;
         this.printRequests = printRequests;
         this.issuer = issuer;
@@ -53,6 +55,7 @@ class CertificateService implements Certificates {
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.linkedInOrganisationId = linkedInOrganisationId;
+        this.audit = audit;
     }
 
     private Optional<Certificate> byCode(String code) {
@@ -75,7 +78,7 @@ class CertificateService implements Certificates {
     @Override
     public Optional<byte[]> pdf(String code, boolean printReady) {
         Organisation.Logo logo = settings.organisation().logo();
-        return byCode(code).map(c -> CertificatePdf.render(document(c), printReady
+        return byCode(code).filter(Certificate::holderPresent).map(c -> CertificatePdf.render(document(c), printReady
                 ? CertificatePdf.Variant.PRINT : CertificatePdf.Variant.SCREEN, logo == null ? null : logo.content()));
     }
 
@@ -114,7 +117,7 @@ class CertificateService implements Certificates {
 
     @Override
     public Optional<String> badge(String code) {
-        return byCode(code).map(c -> json.writerWithDefaultPrettyPrinter().writeValueAsString(
+        return byCode(code).filter(Certificate::holderPresent).map(c -> json.writerWithDefaultPrettyPrinter().writeValueAsString(
                 OpenBadge.credential(c.view(), baseUrl, verifyUrl(c.code()), c.wording())));
     }
 
@@ -135,6 +138,7 @@ class CertificateService implements Certificates {
         requireFacilitator(new UserId(c.userId()), c.courseId());
         requireReason(reason);
         c.revoke(reason.strip());
+        audit.record(Audit.CERTIFICATE_REVOKED, new UserId(c.userId()), c.code());
     }
 
     @Override

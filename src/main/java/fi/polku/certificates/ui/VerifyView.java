@@ -76,9 +76,13 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         CertificateView c = found.get();
         result.add(status("verify.status." + c.status().name(), c.status() == CertificateView.Status.VALID
-                ? "status-valid" : "status-invalid"));
+                || c.status() == CertificateView.Status.HOLDER_REMOVED ? "status-valid" : "status-invalid"));
         DateTimeFormatter date = LocalFormats.date(FormatStyle.LONG, getLocale());
-        result.add(fact("verify.name", c.learnerName()), fact("verify.course", c.courseTitle()),
+        // a holder who deleted their account is named nowhere, not even as a blank line
+        if (!c.learnerName().isEmpty()) {
+            result.add(fact("verify.name", c.learnerName()));
+        }
+        result.add(fact("verify.course", c.courseTitle()),
                 fact("verify.organisation", c.organisation()), fact("verify.date", date.format(c.completedOn())));
         if (c.hours() != null) {
             result.add(fact("verify.hours", String.valueOf(c.hours())));

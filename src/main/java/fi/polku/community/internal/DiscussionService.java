@@ -1,6 +1,7 @@
 package fi.polku.community.internal;
 
 import fi.polku.accounts.Accounts;
+import fi.polku.accounts.Audit;
 import fi.polku.accounts.CurrentUser;
 import fi.polku.accounts.PublicProfile;
 import fi.polku.accounts.UserAccount;
@@ -45,10 +46,11 @@ class DiscussionService implements Discussions {
     private final Accounts accounts;
     private final Notifications notifications;
     private final Clock clock;
+    private final Audit audit;
 
     DiscussionService(PostRepository posts, PostReactionRepository reactions, PostReportRepository reports,
                       ModerationEntryRepository moderation, Participation participation, CurrentUser currentUser,
-                      Accounts accounts, Notifications notifications, Clock clock) {
+                      Accounts accounts, Notifications notifications, Clock clock, Audit audit) {
         this.posts = posts;
         this.reactions = reactions;
         this.reports = reports;
@@ -58,6 +60,7 @@ class DiscussionService implements Discussions {
         this.accounts = accounts;
         this.notifications = notifications;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -195,6 +198,7 @@ class DiscussionService implements Discussions {
             case DISMISS_REPORT -> throw new IllegalArgumentException("Dismiss a report with dismissReport");
         }
         moderation.save(new ModerationEntry(postId, me.id().value(), action, reason, clock.instant()));
+        audit.record(Audit.POST_MODERATED, new UserId(post.authorId()), action.name() + " " + postId);
     }
 
     @Override
@@ -328,7 +332,10 @@ class DiscussionService implements Discussions {
                 }
             }
             String html = p.deleted() ? "" : UntrustedText.toHtml(p.body());
-            return new PostView(p.id(), p.threadId(), name(profiles, p.authorId()), p.authorId().equals(me), html,
+            // an author who deleted their account has no profile left: "", which the card words as "removed user"
+            PublicProfile author = profiles.get(new UserId(p.authorId()));
+            return new PostView(p.id(), p.threadId(), author == null ? "" : author.displayName(), p.authorId().equals(me),
+                    html,
                     p.body(), p.createdAt(), p.editedAt() != null, p.editableBy(me, now), p.deleted(), p.hidden(),
                     p.pinned(), p.locked(), counts, mine, reportCounts.getOrDefault(p.id(), 0L).intValue());
         }).toList();

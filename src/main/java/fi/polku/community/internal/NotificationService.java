@@ -1,5 +1,6 @@
 package fi.polku.community.internal;
 
+import fi.polku.accounts.Accounts;
 import fi.polku.accounts.CurrentUser;
 import fi.polku.accounts.UserId;
 import fi.polku.community.Notifications;
@@ -28,18 +29,24 @@ class NotificationService implements Notifications {
     private final CurrentUser currentUser;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
+    private final Accounts accounts;
 
     NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
-                        CurrentUser currentUser, ObjectProvider<JavaMailSender> mail, Clock clock) {
+                        CurrentUser currentUser, ObjectProvider<JavaMailSender> mail, Clock clock, Accounts accounts) {
         this.notifications = notifications;
         this.settings = settings;
         this.currentUser = currentUser;
         this.mail = mail;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @Override
     public void send(UserId recipient, Kind kind, String link, List<String> args) {
+        // events are handled after their transaction: the recipient may have deleted their account since
+        if (accounts.find(recipient).isEmpty()) {
+            return;
+        }
         if (setting(recipient.value(), kind).inApp()) {
             notifications.save(new Notification(recipient.value(), kind, link, args, clock.instant()));
         }

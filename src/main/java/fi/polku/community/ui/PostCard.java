@@ -72,7 +72,7 @@ class PostCard extends Div {
     private Component header() {
         Div header = new Div();
         header.addClassName("post-header");
-        Span author = new Span(post.author());
+        Span author = new Span(post.author().isEmpty() ? getTranslation("discussion.removed-user") : post.author());
         author.addClassName("post-author");
         var format = LocalFormats.dateTime(FormatStyle.MEDIUM, getLocale()).withZone(DisplayZone.get());
         Span when = new Span(format.format(post.createdAt()));
