@@ -46,7 +46,9 @@ final class KitPhotoPolicy {
         try {
             UploadGuard.checkImage(content);
         } catch (UploadRefused refused) {
-            throw new KitException("photo", refused.messageKey(), refused.arguments());
+            boolean unreadable = refused.messageKey().equals("upload.image-unreadable");
+            throw unreadable ? new KitException("photo", "kits.error.photo-type")
+                    : new KitException("photo", refused.messageKey(), refused.arguments());
         }
         return new Accepted(mediaType, content);
     }

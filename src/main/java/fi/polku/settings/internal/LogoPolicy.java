@@ -47,7 +47,9 @@ final class LogoPolicy {
             // Before decoding: a few hundred bytes of PNG may declare 50000 x 50000 pixels, 10 GB decoded.
             UploadGuard.checkImage(content);
         } catch (UploadRefused refused) {
-            throw new SettingsException("logo", refused.messageKey(), refused.arguments());
+            boolean unreadable = refused.messageKey().equals("upload.image-unreadable");
+            throw unreadable ? new SettingsException("logo", "settings.error.logo-type")
+                    : new SettingsException("logo", refused.messageKey(), refused.arguments());
         }
         if (!decodes(content)) {
             throw new SettingsException("logo", "settings.error.logo-type");
