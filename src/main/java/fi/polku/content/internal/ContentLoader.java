@@ -32,6 +32,9 @@ public final class ContentLoader {
     private static final Pattern TRANSLATION = Pattern.compile("(.+)\\.([a-z]{2})\\.md");
     private static final Pattern ID_LINE = Pattern.compile("(?m)^id:\\s*['\"]?([a-z0-9][a-z0-9-]*)");
 
+    /** Far above any real lesson (the sample's largest is 8 KB), far below what makes parsing slow. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
     private final Path root;
     private final LessonRenderer renderer;
 
@@ -183,6 +186,9 @@ public final class ContentLoader {
 
     private static java.util.Optional<String> idIn(Path file) {
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return java.util.Optional.empty();
+            }
             Matcher m = ID_LINE.matcher(Files.readString(file, StandardCharsets.UTF_8));
             return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
         } catch (IOException e) {
@@ -192,6 +198,11 @@ public final class ContentLoader {
 
     private String read(Path file, String name) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ContentParseException(name, 1, "the file is " + size / 1024 + " KB; a course file may be at most "
+                        + MAX_FILE_BYTES / 1024 + " KB (split the lesson, and link large material instead)");
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new ContentParseException(name, 1, "the file is not UTF-8 text");

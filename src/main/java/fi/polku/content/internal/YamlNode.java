@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -24,6 +25,9 @@ import java.util.Optional;
  */
 final class YamlNode {
 
+    static final int MAX_NESTING = 50;
+    static final int MAX_CODE_POINTS = 1_000_000;
+
     private final Node node;
     private final String file;
     private final int lineOffset;
@@ -41,7 +45,11 @@ final class YamlNode {
     static YamlNode parse(String yaml, String file, int firstLine) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
+        // Limits against hostile files: "billion laughs" aliases, nesting deep enough to exhaust
+        // the stack, and front matter no lesson needs (the whole file is limited too).
         options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_CODE_POINTS);
         try {
             Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
             if (root == null) {
@@ -55,6 +63,9 @@ final class YamlNode {
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new ContentParseException(file, line, "invalid YAML: " + problem);
+        } catch (YAMLException e) {
+            // A limit above was hit; SnakeYAML says which, but not where.
+            throw new ContentParseException(file, firstLine, "invalid YAML: " + e.getMessage());
         }
     }
 

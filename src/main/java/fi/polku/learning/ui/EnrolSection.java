@@ -17,9 +17,10 @@ import fi.polku.learning.Cohorts;
 import fi.polku.learning.EnrolResult;
 import fi.polku.learning.ImportReport;
 
-import java.io.InputStreamReader;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import fi.polku.shared.UploadGuard;
+import fi.polku.shared.UploadRefused;
+
+import java.io.StringReader;
 
 /** Enrolling learners by hand or from a class list (CSV of names and emails). */
 class EnrolSection extends Div {
@@ -57,16 +58,32 @@ class EnrolSection extends Div {
         byHand.addClassName("toolbar");
 
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
-            ImportReport result = cohorts.importCsv(cohort,
-                    new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
-            show(result);
-        })));
+        // Read on the request, never past the limit, and only as UTF-8 text: a program or a
+        // spreadsheet renamed .csv is refused before any line of it is taken for a learner.
+        upload = new Upload((UploadHandler) event -> {
+            try {
+                String csv = UploadGuard.text(UploadGuard.readAtMost(event.getInputStream(), MAX_CSV_BYTES));
+                ui.access(() -> show(cohorts.importCsv(cohort, new StringReader(csv))));
+            } catch (UploadRefused refused) {
+                event.reject(getTranslation(ui.getLocale(), refused.messageKey(), refused.arguments()));
+                ui.access(() -> refuse(refused));
+            }
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setUploadButton(new Button(getTranslation("cohort.import-button")));
         upload.setMaxFileSize(MAX_CSV_BYTES);
+        upload.addFileRejectedListener(e -> refuse(new UploadRefused("upload.too-large",
+                UploadGuard.megabytes(MAX_CSV_BYTES))));
+        report.getElement().setAttribute("role", "status");
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("cohort.import-help")));
         add(byHand, new Paragraph(getTranslation("cohort.import")), upload, report);
+    }
+
+    void refuse(UploadRefused refused) {
+        report.removeAll();
+        Paragraph problem = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
+        problem.addClassName("field-problem");
+        report.add(problem);
     }
 
     void show(ImportReport result) {

@@ -1,9 +1,14 @@
 package fi.polku.peerreview.internal;
 
+import fi.polku.shared.SafeFileName;
+import fi.polku.shared.UploadGuard;
+import fi.polku.shared.UploadRefused;
+import fi.polku.shared.ZipGuard;
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MimeTypes;
 import org.jspecify.annotations.Nullable;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +96,10 @@ public final class AttachmentPolicy {
     private static final Set<String> IMAGE_TYPES = BY_EXTENSION.values().stream()
             .filter(format -> format.kind() == Kind.IMAGE).map(Format::mediaType).collect(Collectors.toSet());
 
+    private static final Set<String> ZIPPED = BY_EXTENSION.values().stream().map(Format::mediaType)
+            .filter(type -> type.startsWith("application/vnd.openxmlformats") || type.startsWith("application/vnd.oasis"))
+            .collect(Collectors.toSet());
+
     private static final Tika TIKA = new Tika();
 
     private static final long MEGABYTE = 1024 * 1024;
@@ -138,9 +147,22 @@ public final class AttachmentPolicy {
         return byContent;
     }
 
-    /** A display name that can never act as a path; see {@link SafeFileNames}. */
+    /**
+     * Judges a stored file whole, which its first bytes cannot show: an office file (a zip) must
+     * not be a decompression bomb, an image must not declare a pixel flood. Throws
+     * {@link UploadRefused}; other types pass.
+     */
+    public static void inspect(String mediaType, InputStream content) {
+        if (ZIPPED.contains(mediaType)) {
+            ZipGuard.DEFAULT.check(content);
+        } else if (IMAGE_TYPES.contains(mediaType)) {
+            UploadGuard.checkImage(content);
+        }
+    }
+
+    /** A display name that can never act as a path; see {@link SafeFileName}. */
     public static String safeFileName(String name) {
-        return SafeFileNames.of(name);
+        return SafeFileName.of(name);
     }
 
     /** Images only need to agree in kind: a PNG saved as .jpg is common, harmless, and served by its real type. */

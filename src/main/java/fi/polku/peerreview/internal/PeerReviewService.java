@@ -10,6 +10,7 @@ import fi.polku.peerreview.PeerReviews;
 import fi.polku.peerreview.ReviewCircle;
 import fi.polku.peerreview.SubmissionSubmitted;
 import fi.polku.peerreview.Views;
+import fi.polku.shared.UploadRefused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -136,6 +137,7 @@ class PeerReviewService implements PeerReviews {
                 throw new PeerReviewException("attachments", verdict.problemKey(), verdict.args());
             }
             FileStorage.StoredFile stored = storage.store(in, max);
+            inspectStored(stored, verdict.mediaType());
             Attachment a = attachments.save(new Attachment(s.id(), AttachmentPolicy.safeFileName(fileName),
                     verdict.mediaType(), stored.size(), stored.key(), stored.sha256(), clock.instant()));
             return new Views.AttachmentInfo(a.id(), a.fileName(), a.mediaType(), a.size());
@@ -143,6 +145,16 @@ class PeerReviewService implements PeerReviews {
             throw new PeerReviewException("attachments", "attachment.too-large", rules.maxAttachmentMb());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What only the whole file shows is judged once it is stored; a refused one is deleted before any row points to it. */
+    private void inspectStored(FileStorage.StoredFile stored, String mediaType) throws IOException {
+        try (InputStream saved = storage.open(stored.key())) {
+            AttachmentPolicy.inspect(mediaType, saved);
+        } catch (UploadRefused refused) {
+            storage.delete(stored.key());
+            throw new PeerReviewException("attachments", refused.messageKey(), refused.arguments());
         }
     }
 

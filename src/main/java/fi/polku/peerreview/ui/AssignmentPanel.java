@@ -111,16 +111,24 @@ class AssignmentPanel extends Div {
             draft.attachments().forEach(a -> attachments.add(attachmentRow(a)));
         }
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+        // Streamed into the service, which cuts the upload off at its limit: nothing is held whole in memory first.
+        Upload upload = new Upload((UploadHandler) event -> {
             try {
-                saveDraft(false);
-                Views.AttachmentInfo a = peerReviews.attach(courseId, lessonId, meta.fileName(), meta.contentLength(),
-                        new java.io.ByteArrayInputStream(bytes));
-                attachments.add(attachmentRow(a));
+                Views.AttachmentInfo a = peerReviews.attach(courseId, lessonId, event.getFileName(),
+                        event.getFileSize(), event.getInputStream());
+                ui.access(() -> {
+                    saveDraft(false);
+                    attachments.add(attachmentRow(a));
+                });
             } catch (PeerReviewException problem) {
-                Problems.show(this, problem, Map.of());
+                event.reject(getTranslation(ui.getLocale(), problem.messageKey(), problem.arguments()));
+                // What the learner typed is saved too, so a refused file costs them nothing.
+                ui.access(() -> {
+                    saveDraft(false);
+                    status.setText(getTranslation(problem.messageKey(), problem.arguments()));
+                });
             }
-        })));
+        });
         upload.setMaxFileSize(rules.maxAttachmentMb() * 1024 * 1024);
         upload.setUploadButton(new Button(getTranslation("review.attach-button")));
         upload.setDropLabel(new Span(getTranslation("review.attach-help", rules.maxAttachmentMb())));

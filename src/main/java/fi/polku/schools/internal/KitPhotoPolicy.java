@@ -1,6 +1,8 @@
 package fi.polku.schools.internal;
 
 import fi.polku.schools.KitException;
+import fi.polku.shared.UploadGuard;
+import fi.polku.shared.UploadRefused;
 import org.apache.tika.Tika;
 
 import java.io.IOException;
@@ -11,7 +13,8 @@ import java.util.Set;
 /**
  * Reads an uploaded kit photo and decides whether it may be stored. The bytes say what a file is
  * (never its name or the client's content type), and the size limit is checked while reading, so
- * an oversized upload is cut off after one byte too many, whatever the client declared.
+ * an oversized upload is cut off after one byte too many, whatever the client declared. An image
+ * whose header claims more pixels than a photo has is refused before anything decodes it.
  */
 final class KitPhotoPolicy {
 
@@ -39,6 +42,13 @@ final class KitPhotoPolicy {
         String mediaType = TIKA.detect(content);
         if (content.length == 0 || !ACCEPTED.contains(mediaType)) {
             throw new KitException("photo", "kits.error.photo-type");
+        }
+        try {
+            UploadGuard.checkImage(content);
+        } catch (UploadRefused refused) {
+            boolean unreadable = refused.messageKey().equals("upload.image-unreadable");
+            throw unreadable ? new KitException("photo", "kits.error.photo-type")
+                    : new KitException("photo", refused.messageKey(), refused.arguments());
         }
         return new Accepted(mediaType, content);
     }

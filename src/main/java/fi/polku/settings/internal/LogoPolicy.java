@@ -1,6 +1,8 @@
 package fi.polku.settings.internal;
 
 import fi.polku.settings.SettingsException;
+import fi.polku.shared.UploadGuard;
+import fi.polku.shared.UploadRefused;
 import org.apache.tika.Tika;
 
 import javax.imageio.ImageIO;
@@ -38,7 +40,18 @@ final class LogoPolicy {
             throw new SettingsException("logo", "settings.error.logo-too-large", maxBytes / 1024);
         }
         String mediaType = TIKA.detect(content);
-        if (content.length == 0 || !ACCEPTED.contains(mediaType) || !decodes(content)) {
+        if (content.length == 0 || !ACCEPTED.contains(mediaType)) {
+            throw new SettingsException("logo", "settings.error.logo-type");
+        }
+        try {
+            // Before decoding: a few hundred bytes of PNG may declare 50000 x 50000 pixels, 10 GB decoded.
+            UploadGuard.checkImage(content);
+        } catch (UploadRefused refused) {
+            boolean unreadable = refused.messageKey().equals("upload.image-unreadable");
+            throw unreadable ? new SettingsException("logo", "settings.error.logo-type")
+                    : new SettingsException("logo", refused.messageKey(), refused.arguments());
+        }
+        if (!decodes(content)) {
             throw new SettingsException("logo", "settings.error.logo-type");
         }
         return new Accepted(mediaType, content);

@@ -28,13 +28,9 @@ class KitPhotoPolicyTest {
         return out.toByteArray();
     }
 
-    /** The smallest RIFF/WEBP container head: what identifies a WebP file. */
+    /** An extended WebP's head: the container and the canvas size, which is what the policy reads. */
     static byte[] webp() {
-        byte[] bytes = new byte[64];
-        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 4);
-        bytes[4] = 56;
-        System.arraycopy("WEBPVP8 ".getBytes(StandardCharsets.US_ASCII), 0, bytes, 8, 8);
-        return bytes;
+        return fi.polku.support.HostileFiles.webpClaiming(40, 30);
     }
 
     static void refused(InputStream in, String key) {
@@ -56,6 +52,8 @@ class KitPhotoPolicyTest {
         refused(new ByteArrayInputStream("%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), "kits.error.photo-type");
         refused(new ByteArrayInputStream(image("gif")), "kits.error.photo-type");
         refused(new ByteArrayInputStream(new byte[0]), "kits.error.photo-type");
+        byte[] riffWithoutFrame = java.util.Arrays.copyOf(webp(), 16);
+        refused(new ByteArrayInputStream(riffWithoutFrame), "kits.error.photo-type");
     }
 
     @Test

@@ -162,6 +162,20 @@ class KitServicesTest extends KitApprovalRace {
     }
 
     @Test
+    void aPhotoWhoseHeaderClaimsAPixelFloodIsRefusedBeforeAnythingDecodesIt() {
+        KitId kit = kit("Tulvasalkku", 1);
+        for (byte[] flood : java.util.List.of(fi.polku.support.HostileFiles.pngClaiming(50_000, 50_000),
+                fi.polku.support.HostileFiles.jpegClaiming(60_000, 60_000),
+                fi.polku.support.HostileFiles.webpClaiming(50_000, 50_000))) {
+            refused(() -> kits.storePhoto(kit, new ByteArrayInputStream(flood)), "photo", "upload.image-too-many-pixels");
+        }
+        refused(() -> kits.storePhoto(kit, new ByteArrayInputStream(fi.polku.support.HostileFiles.html())), "photo",
+                "kits.error.photo-type");
+        assertThat(photoRows.findById(kit.value())).isEmpty();
+        assertThat(kits.kit(kit).orElseThrow().photoVersion()).isNull();
+    }
+
+    @Test
     void aPhotoThatIsTooLargeOrNotAnImageIsRefusedAndNothingIsStored() throws Exception {
         KitId kit = kit("Kuvasalkku", 1);
         InputStream huge = new ByteArrayInputStream(java.util.Arrays.copyOf(KitPhotoPolicyTest.image("png"), 65 * 1024));

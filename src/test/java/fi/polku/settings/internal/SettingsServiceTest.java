@@ -83,6 +83,21 @@ class SettingsServiceTest {
     }
 
     @Test
+    void aLogoWhoseHeaderClaimsAPixelFloodIsRefusedWithoutDecodingIt() {
+        SignIn.as(users, security, "admin@polku.local");
+        // Decoded, this PNG of under a kilobyte would need some 7 GB: ImageIO.read would run out of memory.
+        byte[] flood = fi.polku.support.HostileFiles.pngClaiming(50_000, 50_000);
+        assertThatThrownBy(() -> settings.storeLogo(new ByteArrayInputStream(flood)))
+                .isInstanceOfSatisfying(SettingsException.class, e -> {
+                    assertThat(e.field()).isEqualTo("logo");
+                    assertThat(e.messageKey()).isEqualTo("upload.image-too-many-pixels");
+                });
+        assertThatThrownBy(() -> settings.storeLogo(new ByteArrayInputStream(
+                fi.polku.support.HostileFiles.jpegClaiming(65_000, 65_000)))).hasMessage("upload.image-too-many-pixels");
+        assertThat(settings.organisation().logo()).isNull();
+    }
+
+    @Test
     void onlyAReadablePngOrJpegUnderTheLimitIsTakenAsLogo() {
         SignIn.as(users, security, "admin@polku.local");
         byte[] text = "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8);

@@ -1,24 +1,24 @@
-package fi.polku.peerreview.internal;
+package fi.polku.shared;
 
 import java.text.Normalizer;
 
 /**
- * Turns a learner's file name into one fit to show and to offer in a download, keeping ä, ö and å.
+ * Turns an uploaded file's name into one fit to show and to offer in a download, keeping ä, ö and å.
  * It is never used as a path (files are stored under generated keys), but it is built so that it
  * could not act as one anyway: no separators, no {@code ..}, no leading dot, no control characters.
  */
-final class SafeFileNames {
+public final class SafeFileName {
 
-    static final int MAX_LENGTH = 120;
-    static final String FALLBACK = "attachment";
+    public static final int MAX_LENGTH = 120;
+    public static final String FALLBACK = "attachment";
 
     /** Longer "extensions" are more likely part of the name, and cutting them would lose the name instead. */
     private static final int MAX_EXTENSION = 10;
 
-    private SafeFileNames() {
+    private SafeFileName() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         // Browsers on Windows used to send the whole client path; the last segment is what the learner named.
         String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
         String last = nfc.substring(Math.max(nfc.lastIndexOf('/'), nfc.lastIndexOf('\\')) + 1);
