@@ -38,6 +38,9 @@ final class DownloadProbe {
         Cohorts cohorts = c.getBean(Cohorts.class);
         Plans plans = c.getBean(Plans.class);
         Settings settings = c.getBean(Settings.class);
+        fi.polku.accounts.Privacy privacy = c.getBean(fi.polku.accounts.Privacy.class);
+        fi.polku.accounts.UserId aino = c.getBean(fi.polku.accounts.Accounts.class).findByEmail("aino@polku.local")
+                .orElseThrow().id();
         downloads = Map.of(
                 "fi/polku/peerreview/ui/Downloads.java",
                 new Download(() -> read(peerReviews.download(f.attachment).content()), AccessFixtures.ATTACHMENT_TEXT),
@@ -50,7 +53,18 @@ final class DownloadProbe {
                 new Download(() -> {
                     Organisation.Logo logo = settings.organisation().logo();
                     return logo == null ? new byte[0] : logo.content();
-                }, "PNG"));
+                }, "PNG"),
+                // "Download my data" exports the signed-in person's own data; here: Aino's, asked by each viewpoint
+                "fi/polku/accounts/ui/AccountView.java",
+                new Download(() -> {
+                    var zip = new java.io.ByteArrayOutputStream();
+                    try {
+                        privacy.export(aino, zip);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return zip.toByteArray();
+                }, "account.json"));
     }
 
     ViewProbe.Seen fetch(String file) {
@@ -74,8 +88,9 @@ final class DownloadProbe {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String source = Files.readString(p);
-                if (source.contains("DownloadHandler.") || source.contains("new StreamResource(")
-                        || source.contains("implements DownloadHandler")) {
+                // any use of the type counts: a factory call, a lambda returned as one, an implementation
+                if (source.contains("import com.vaadin.flow.server.streams.DownloadHandler;")
+                        || source.contains("new StreamResource(")) {
                     found.add(root.relativize(p).toString().replace('\\', '/'));
                 }
             }
