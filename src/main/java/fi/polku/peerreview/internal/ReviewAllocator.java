@@ -133,21 +133,23 @@ class ReviewAllocator {
         UUID me = reviewer.id().value();
         Submission own = ownSubmitted(me, courseId, lessonId);
         Instant now = clock.instant();
-        Optional<UUID> open = openReview(me, courseId, lessonId, now);
-        if (open.isPresent()) {
-            return open;
-        }
         LessonDetails.Assignment rules = assignments.of(courseId, lessonId);
-        boolean bonus = given(me, courseId, lessonId) >= rules.reviewsToGive();
-        if (bonus && !rules.nobodyWaits().bonusReviews()) {
-            return Optional.empty();
-        }
         Set<String> from = reachable(own.poolId(), rules);
         for (String pool : from) {
             boolean exists = pools.lock(ReviewPool.key(courseId, lessonId, pool)).isPresent();
             if (!exists && pool.equals(own.poolId())) {
                 throw new IllegalStateException("No pool for " + own.poolId());
             }
+        }
+        // Only under the pools' locks: the same learner asking twice at once (two tabs, two app
+        // instances) must find the first request's review, or hold two and go beyond the quota.
+        Optional<UUID> open = openReview(me, courseId, lessonId, now);
+        if (open.isPresent()) {
+            return open;
+        }
+        boolean bonus = given(me, courseId, lessonId) >= rules.reviewsToGive();
+        if (bonus && !rules.nobodyWaits().bonusReviews()) {
+            return Optional.empty();
         }
         Optional<UUID> untouched = rules.reviewOrder() == LessonDetails.ReviewOrder.FEWEST_FIRST && rules.reviewsRequired() > 0
                 ? submissions.untouched(courseId, lessonId, from, me, mates(reviewer.id(), courseId), now,
