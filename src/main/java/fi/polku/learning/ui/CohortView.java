@@ -75,13 +75,16 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         DateTimeFormatter date = LocalFormats.date(FormatStyle.MEDIUM, getLocale());
         String courseTitle = catalog.course(cohort.courseId(), getLocale()).map(c -> c.title()).orElse(cohort.courseId());
+        rows = cohorts.rows(id);
+        // the numbers a facilitator looks for first, on one line above the chart
         Paragraph facts = new Paragraph(courseTitle + " · " + date.format(cohort.startsOn()) + " – "
-                + date.format(cohort.endsOn()) + " · " + getTranslation("cohort.enrolled", cohort.enrolled()));
+                + date.format(cohort.endsOn()) + " · " + getTranslation("cohort.enrolled", cohort.enrolled())
+                + " · " + getTranslation("cohort.completed-count", rows.stream().filter(r -> r.percent() >= 100).count())
+                + " · " + getTranslation("cohort.flagged-count", rows.stream().filter(CohortRow::flagged).count()));
         facts.addClassName("muted");
         add(new Anchor("cohorts", getTranslation("menu.cohorts")), new H1(cohort.name()), facts);
         add(ProgressChart.of(cohorts.progressByDay(id), getTranslation("cohort.chart")));
 
-        rows = cohorts.rows(id);
         configureGrid(cohorts.partTitles(id, getLocale()), planLabels(cohort.courseId()));
         filter.setPlaceholder(getTranslation("cohort.filter"));
         filter.setAriaLabel(getTranslation("cohort.filter"));
@@ -118,8 +121,12 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setFrozen(true);
         for (int i = 0; i < parts.size(); i++) {
             int part = i;
-            grid.addColumn(r -> r.partPercents().size() > part ? r.partPercents().get(part) + " %" : "")
-                    .setHeader(parts.get(i)).setComparator(r -> r.partPercents().size() > part ? r.partPercents().get(part) : 0)
+            // "Part 1" keeps the grid within a laptop screen; the part's title is the tooltip and accessible name
+            Span header = new Span(getTranslation("cohort.part-short", i + 1));
+            header.getElement().setAttribute("title", parts.get(i));
+            header.getElement().setAttribute("aria-label", parts.get(i));
+            grid.addColumn(r -> r.partPercents().size() > part ? LocalFormats.percent(r.partPercents().get(part), getLocale()) : "")
+                    .setHeader(header).setComparator(r -> r.partPercents().size() > part ? r.partPercents().get(part) : 0)
                     .setAutoWidth(true);
         }
         grid.addColumn(r -> LocalFormats.percent(r.percent(), getLocale())).setHeader(getTranslation("progress.course"))
