@@ -3,8 +3,10 @@ package fi.polku.learning.ui;
 import fi.polku.shared.DisplayZone;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -75,13 +77,16 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         DateTimeFormatter date = LocalFormats.date(FormatStyle.MEDIUM, getLocale());
         String courseTitle = catalog.course(cohort.courseId(), getLocale()).map(c -> c.title()).orElse(cohort.courseId());
+        rows = cohorts.rows(id);
+        // the numbers a facilitator looks for first, on one line above the chart
         Paragraph facts = new Paragraph(courseTitle + " · " + date.format(cohort.startsOn()) + " – "
-                + date.format(cohort.endsOn()) + " · " + getTranslation("cohort.enrolled", cohort.enrolled()));
+                + date.format(cohort.endsOn()) + " · " + getTranslation("cohort.enrolled", cohort.enrolled())
+                + " · " + getTranslation("cohort.completed-count", rows.stream().filter(r -> r.percent() >= 100).count())
+                + " · " + getTranslation("cohort.flagged-count", rows.stream().filter(CohortRow::flagged).count()));
         facts.addClassName("muted");
         add(new Anchor("cohorts", getTranslation("menu.cohorts")), new H1(cohort.name()), facts);
         add(ProgressChart.of(cohorts.progressByDay(id), getTranslation("cohort.chart")));
 
-        rows = cohorts.rows(id);
         configureGrid(cohorts.partTitles(id, getLocale()), planLabels(cohort.courseId()));
         filter.setPlaceholder(getTranslation("cohort.filter"));
         filter.setAriaLabel(getTranslation("cohort.filter"));
@@ -111,33 +116,53 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return getUI().orElseThrow();
     }
 
+    /**
+     * Sized to fit a laptop screen (1280 px beside the menu): short headers that wrap instead of
+     * truncating, fixed widths for numbers and dates, theme and group share what is left, and the
+     * plan column is itself the button that opens the plan.
+     */
     private void configureGrid(List<String> parts, Map<String, String> planLabels) {
         grid.removeAllColumns();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         var time = LocalFormats.date(FormatStyle.SHORT, getLocale()).withZone(DisplayZone.get());
-        grid.addColumn(CohortRow::name).setHeader(getTranslation("users.name")).setSortable(true).setAutoWidth(true)
-                .setFrozen(true);
+        grid.addColumn(CohortRow::name).setHeader(getTranslation("users.name")).setSortable(true)
+                .setWidth("9rem").setFlexGrow(0).setFrozen(true);
         for (int i = 0; i < parts.size(); i++) {
             int part = i;
-            grid.addColumn(r -> r.partPercents().size() > part ? r.partPercents().get(part) + " %" : "")
-                    .setHeader(parts.get(i)).setComparator(r -> r.partPercents().size() > part ? r.partPercents().get(part) : 0)
-                    .setAutoWidth(true);
+            // "Part 1": the part's title is the tooltip and accessible name
+            Span header = new Span(getTranslation("cohort.part-short", i + 1));
+            header.getElement().setAttribute("title", parts.get(i));
+            header.getElement().setAttribute("aria-label", parts.get(i));
+            fixed(grid.addColumn(r -> r.partPercents().size() > part ? LocalFormats.percent(r.partPercents().get(part), getLocale()) : "")
+                    .setHeader(header).setComparator(r -> r.partPercents().size() > part ? r.partPercents().get(part) : 0), "4.25rem");
         }
-        grid.addColumn(r -> LocalFormats.percent(r.percent(), getLocale())).setHeader(getTranslation("progress.course"))
-                .setComparator(CohortRow::percent).setAutoWidth(true);
-        grid.addColumn(r -> time.format(r.lastActivity())).setHeader(getTranslation("cohort.last-activity"))
-                .setComparator(CohortRow::lastActivity).setAutoWidth(true);
-        grid.addColumn(r -> r.planVersions() == 0 ? "—" : getTranslation("cohort.plan-versions", r.planVersions()))
-                .setHeader(getTranslation("cohort.plan")).setComparator(CohortRow::planVersions).setAutoWidth(true);
+        fixed(grid.addColumn(r -> LocalFormats.percent(r.percent(), getLocale())).setHeader(getTranslation("progress.course"))
+                .setComparator(CohortRow::percent), "5rem");
+        fixed(grid.addColumn(r -> time.format(r.lastActivity())).setHeader(getTranslation("cohort.last-activity"))
+                .setComparator(CohortRow::lastActivity), "6.5rem");
         grid.addColumn(r -> r.theme() == null ? "—" : r.theme()).setHeader(getTranslation("cohort.theme"))
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setWidth("5rem").setFlexGrow(1);
         grid.addColumn(r -> r.group() == null ? "—" : r.group()).setHeader(getTranslation("cohort.group"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(CohortRow::sessionsAttended).setHeader(getTranslation("cohort.attended"))
-                .setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("cohort.flags")).setAutoWidth(true);
-        grid.addComponentColumn(r -> new Button(getTranslation("cohort.open-plan"),
-                e -> new PlanReviewDialog(plans, r, planLabels).open())).setAutoWidth(true);
+                .setSortable(true).setWidth("5rem").setFlexGrow(1);
+        fixed(grid.addColumn(CohortRow::sessionsAttended).setHeader(getTranslation("cohort.attended"))
+                .setSortable(true), "5.5rem");
+        fixed(grid.addComponentColumn(this::flags).setHeader(getTranslation("cohort.flags")), "6rem");
+        fixed(grid.addComponentColumn(r -> planButton(r, planLabels)).setHeader(getTranslation("cohort.plan"))
+                .setComparator(CohortRow::planVersions), "6rem");
         grid.setEmptyStateText(getTranslation("cohort.no-learners"));
+    }
+
+    private static void fixed(Grid.Column<CohortRow> column, String width) {
+        column.setWidth(width).setFlexGrow(0);
+    }
+
+    private Button planButton(CohortRow row, Map<String, String> planLabels) {
+        Button open = new Button(row.planVersions() == 0 ? "—" : getTranslation("cohort.plan-versions", row.planVersions()),
+                e -> new PlanReviewDialog(plans, row, planLabels).open());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.setAriaLabel(getTranslation("cohort.open-plan") + ": " + row.name());
+        open.setEnabled(row.planVersions() > 0);
+        return open;
     }
 
     private Div flags(CohortRow row) {

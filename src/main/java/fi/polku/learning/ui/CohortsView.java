@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The cohorts a facilitator runs, and a form to start a new one. */
 @Route("cohorts")
@@ -57,7 +58,10 @@ class CohortsView extends Main implements HasDynamicTitle {
         DateTimeFormatter date = LocalFormats.date(FormatStyle.MEDIUM, getLocale());
         grid.addComponentColumn(c -> new Anchor("cohorts/" + c.id(), c.name())).setHeader(getTranslation("cohort.name"))
                 .setAutoWidth(true);
-        grid.addColumn(CohortSummary::courseId).setHeader(getTranslation("cohort.course")).setAutoWidth(true);
+        Map<String, String> courseTitles = catalog.courses(getLocale()).stream()
+                .collect(Collectors.toMap(CourseSummary::id, CourseSummary::title, (a, b) -> a));
+        // a cohort of a course that was removed from content/ still shows, by its id
+        grid.addColumn(c -> courseTitles.getOrDefault(c.courseId(), c.courseId())).setHeader(getTranslation("cohort.course")).setAutoWidth(true);
         grid.addColumn(c -> date.format(c.startsOn()) + " – " + date.format(c.endsOn()))
                 .setHeader(getTranslation("cohort.dates")).setAutoWidth(true);
         grid.addColumn(c -> c.capacity() == null ? String.valueOf(c.enrolled()) : c.enrolled() + " / " + c.capacity())

@@ -19,6 +19,7 @@ import fi.polku.peerreview.PeerReviewException;
 import fi.polku.peerreview.PeerReviews;
 import fi.polku.peerreview.Views;
 import fi.polku.shared.UntrustedText;
+import fi.polku.shared.ui.Confirmation;
 
 import java.util.Map;
 
@@ -48,6 +49,14 @@ class AssignmentPanel extends Div {
         this.lessonId = lessonId;
         this.rules = rules;
         addClassName("form-panel");
+        // once here: show() runs again after every action and must not stack listeners
+        withdraw.addClickListener(e -> act(() -> peerReviews.withdraw(courseId, lessonId)));
+        save.addClickListener(e -> saveDraft(true));
+        submit.addClickListener(e -> {
+            if (saveDraft(false)) {
+                act(() -> peerReviews.submit(courseId, lessonId));
+            }
+        });
         show();
     }
 
@@ -57,6 +66,7 @@ class AssignmentPanel extends Div {
         boolean submitted = mine.submission().map(Views.Submission::submitted).orElse(false);
         add(new H2(getTranslation("review.my-report")));
         status.getElement().setAttribute("role", "status");
+        status.setText("");
         add(status);
         if (submitted) {
             Views.Submission s = mine.submission().orElseThrow();
@@ -65,7 +75,6 @@ class AssignmentPanel extends Div {
             s.attachments().forEach(a -> add(new Div(Downloads.link(peerReviews, a))));
             withdraw.setText(getTranslation("review.withdraw"));
             withdraw.setVisible(s.withdrawable());
-            withdraw.addClickListener(e -> act(() -> peerReviews.withdraw(courseId, lessonId)));
             add(withdraw);
             add(peersSection(mine), new FeedbackPanel(peerReviews, mine.feedback(), rules));
         } else {
@@ -99,14 +108,9 @@ class AssignmentPanel extends Div {
         });
         tabs.setWidthFull();
         save.setText(getTranslation("review.save-draft"));
-        save.addClickListener(e -> saveDraft(true));
         submit.setText(getTranslation("review.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> {
-            if (saveDraft(false)) {
-                act(() -> peerReviews.submit(courseId, lessonId));
-            }
-        });
+        attachments.removeAll();
         if (draft != null) {
             draft.attachments().forEach(a -> attachments.add(attachmentRow(a)));
         }
@@ -139,10 +143,13 @@ class AssignmentPanel extends Div {
 
     private Div attachmentRow(Views.AttachmentInfo a) {
         Div row = new Div(Downloads.link(peerReviews, a));
-        Button remove = new Button(getTranslation("review.remove"), e -> {
-            peerReviews.removeAttachment(a.id());
-            row.removeFromParent();
-        });
+        Button remove = new Button(getTranslation("review.remove"), e -> Confirmation.ask(this,
+                getTranslation("review.remove-confirm.title"),
+                getTranslation("review.remove-confirm.text", a.fileName()),
+                getTranslation("review.remove"), () -> {
+                    peerReviews.removeAttachment(a.id());
+                    row.removeFromParent();
+                }));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         row.add(remove);
         return row;

@@ -58,6 +58,17 @@ class CohortViewTest extends SpringBrowserlessTest {
         assertThat(aino.partPercents()).hasSize(3);
         assertThat(aino.partPercents().getFirst()).isGreaterThan(0);
         assertThat(test(view.grid).getCellText(0, 1)).endsWith("%");
+        assertThat(view.grid.getColumns().get(1).getHeaderComponent().getElement().getAttribute("title"))
+                .as("short header, full part title on hover").isEqualTo("Development path");
+    }
+
+    @Test
+    void theFirstLineCountsWhoCompletedAndWhoNeedsAttention() {
+        CohortView view = open();
+        CohortSummary demo = cohorts.mine().stream().filter(c -> c.name().startsWith("Demo")).findFirst().orElseThrow();
+        long flagged = cohorts.rows(demo.id()).stream().filter(CohortRow::flagged).count();
+        String facts = find(com.vaadin.flow.component.html.Paragraph.class).withClassName("muted").first().getText();
+        assertThat(facts).contains("1 completed").contains(flagged + (flagged == 1 ? " needs attention" : " need attention"));
     }
 
     @Autowired
