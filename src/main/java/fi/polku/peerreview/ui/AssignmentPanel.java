@@ -57,6 +57,7 @@ class AssignmentPanel extends Div {
                 act(() -> peerReviews.submit(courseId, lessonId));
             }
         });
+        reviewPeer.addClickListener(e -> requestReview());
         show();
     }
 
@@ -195,16 +196,17 @@ class AssignmentPanel extends Div {
                 : bonusOffer ? "review.bonus-request" : "review.request"));
         reviewPeer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reviewPeer.setVisible(mine.openReview().isPresent() || mine.reviewsGiven() < rules.reviewsToGive() || bonusOffer);
-        reviewPeer.addClickListener(e -> {
-            try {
-                peerReviews.requestReview(courseId, lessonId).ifPresentOrElse(
-                        id -> UI.getCurrent().navigate("reviews/" + id),
-                        () -> status.setText(getTranslation("review.none-available")));
-            } catch (PeerReviewException problem) {
-                Problems.show(this, problem, Map.of());
-            }
-        });
         peers.add(reviewPeer);
         return peers;
+    }
+
+    private void requestReview() {
+        try {
+            peerReviews.requestReview(courseId, lessonId).ifPresentOrElse(
+                    id -> UI.getCurrent().navigate("reviews/" + id),
+                    () -> status.setText(getTranslation("review.none-available")));
+        } catch (PeerReviewException problem) {
+            Problems.show(this, problem, Map.of());
+        }
     }
 }
