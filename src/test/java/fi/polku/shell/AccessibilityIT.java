@@ -95,6 +95,7 @@ class AccessibilityIT {
         audit.visit("kits");
         audit.visitLink("kits/" + UUID);
         audit.visit("kits/mine");
+        audit.visit("account");
     }
 
     @Test
@@ -115,6 +116,8 @@ class AccessibilityIT {
             audit.visit("");
             audit.visit("admin/users");
             audit.visit("admin/content");
+            audit.visit("admin/settings");
+            audit.visit("admin/audit");
             staffViews(audit);
             audit.assertNoSeriousViolations();
         }
