@@ -11,6 +11,8 @@ import fi.polku.peerreview.Moderation;
 import fi.polku.peerreview.PeerReviews;
 import fi.polku.schools.KitBookings;
 import fi.polku.schools.Kits;
+import fi.polku.schools.SelfAssessmentLinks;
+import fi.polku.schools.SelfAssessments;
 import fi.polku.support.XssCorpus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,6 +43,7 @@ class XssCorpusIT {
     private static final String DISCUSSED = "welcome";
     private static final String PLAN = "development-plan";
     private static final String REPORT = "project-report";
+    private static final String SELF_ASSESSMENT = "school-self-assessment";
 
     @TestConfiguration
     static class Planting {
@@ -57,6 +60,12 @@ class XssCorpusIT {
                                                  KitBookings bookings) {
             return new XssWorkPlanting.Services(peerReviews, moderation, kits, bookings);
         }
+
+        @Bean
+        XssSchoolPlanting.Services xssSchoolServices(SelfAssessments selfAssessments, SelfAssessmentLinks links,
+                                                     SecurityContextHolderStrategy security) {
+            return new XssSchoolPlanting.Services(selfAssessments, links, security);
+        }
     }
 
     @LocalServerPort
@@ -66,6 +75,8 @@ class XssCorpusIT {
     XssPlanting.Services services;
     @Autowired
     XssWorkPlanting.Services workServices;
+    @Autowired
+    XssSchoolPlanting.Services schoolServices;
 
     @Test
     void noPayloadRunsOrLeavesAScriptUrlOnAnyPageOthersSee() {
@@ -81,6 +92,8 @@ class XssCorpusIT {
         XssWorkPlanting work = new XssWorkPlanting(workServices, plant);
         work.peerReview(REPORT);
         work.kits();
+        XssSchoolPlanting school = new XssSchoolPlanting(schoolServices, plant);
+        school.selfAssessment(SELF_ASSESSMENT);
 
         long planted = System.nanoTime();
         try (XssProbe probe = new XssProbe(port)) {
@@ -90,10 +103,11 @@ class XssCorpusIT {
                         .anySatisfy(h -> assertThat(h).contains("payload #0"))
                         .anySatisfy(h -> assertThat(h).contains("a href= java"))
                         .anySatisfy(h -> assertThat(h).contains("img onerror"));
-                asViewer(probe, plant);
+                asViewer(probe, plant, work);
                 asFacilitator(probe, plant);
-                asAuthor(probe, plant, work);
-                anonymously(probe, plant);
+                asAuthor(probe, work);
+                asOwner(probe, school);
+                anonymously(probe, plant, school);
             } catch (RuntimeException | AssertionError e) {
                 probe.browser().screenshot(Path.of("target/xss-corpus-failure.png"));
                 throw e;
@@ -114,13 +128,13 @@ class XssCorpusIT {
         }
     }
 
-    private static void asViewer(XssProbe probe, XssPlanting plant) {
+    private static void asViewer(XssProbe probe, XssPlanting plant, XssWorkPlanting work) {
         probe.check("learner", "courses/" + XssPlanting.COURSE + "/" + DISCUSSED, By.cssSelector(".thread-replies .post-body"));
         probe.check("learner", "gallery/" + XssPlanting.COURSE, By.cssSelector("main a[href*='gallery/entry/']"));
         probe.check("learner", "gallery/entry/" + plant.story, By.cssSelector(".learner-text"));
         probe.check("learner", "courses/" + XssPlanting.COURSE + "/" + PLAN, By.cssSelector("main h1"));
-        probe.check("learner", "notifications", By.cssSelector("main"));
         probe.check("learner", "kits", By.cssSelector("main a[href*='kits/']"));
+        probe.check("learner", "kits/" + work.firstKit.id().value(), By.cssSelector("main h1"));
         probe.check("learner", "kits/mine", By.cssSelector("main"));
     }
 
@@ -129,6 +143,8 @@ class XssCorpusIT {
         probe.check("facilitator", "courses/" + XssPlanting.COURSE + "/" + DISCUSSED, By.cssSelector(".thread-replies .post-body"));
         probe.check("facilitator", "discussions/reports", By.cssSelector(".report-card"));
         probe.check("facilitator", "moderation", By.cssSelector("vaadin-grid"));
+        probe.act("facilitator", "moderation detail", "document.querySelector('vaadin-grid vaadin-button').click()",
+                By.cssSelector(".learner-text"));
         probe.check("facilitator", "kits/desk", By.cssSelector("main"));
         probe.check("facilitator", "cohorts/" + plant.cohort.value(), By.cssSelector("vaadin-grid"));
         for (int row = 0; row < plant.authors.size() + 1; row += 10) {
@@ -139,14 +155,22 @@ class XssCorpusIT {
                 By.cssSelector(".plan-version"));
     }
 
-    private static void asAuthor(XssProbe probe, XssPlanting plant, XssWorkPlanting work) {
+    private static void asAuthor(XssProbe probe, XssWorkPlanting work) {
         probe.logIn(work.author, XssPlanting.PASSWORD);
+        probe.check("author", "notifications", By.cssSelector("main"));
         probe.check("author", "courses/" + XssPlanting.COURSE + "/" + REPORT, By.cssSelector("main .learner-text"));
         probe.check("reviewer", "reviews/" + work.review, By.cssSelector("main .learner-text"));
     }
 
-    private static void anonymously(XssProbe probe, XssPlanting plant) {
+    private static void asOwner(XssProbe probe, XssSchoolPlanting school) {
+        probe.logIn(school.owner, XssPlanting.PASSWORD);
+        probe.check("owner", "courses/" + XssPlanting.COURSE + "/" + SELF_ASSESSMENT, By.cssSelector("main h1"));
+        probe.check("owner", "self-assessment/results/" + school.round, By.cssSelector(".learner-text"));
+    }
+
+    private static void anonymously(XssProbe probe, XssPlanting plant, XssSchoolPlanting school) {
         probe.logOut();
+        probe.check("colleague", "self-assessment/answer/" + school.unanswered, By.tagName("h1"));
         probe.check("anyone", "gallery/shared/" + plant.storyToken, By.cssSelector(".learner-text"));
         for (String code : plant.certificateCodes) {
             probe.check("anyone", "verify/" + code, By.tagName("h1"));

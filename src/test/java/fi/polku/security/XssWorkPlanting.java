@@ -69,6 +69,13 @@ final class XssWorkPlanting {
                         field(ofFirst, "review: one idea to try", reviewTexts), field(ofFirst, "review: comment", reviewTexts)));
             }
         }
+        people.as(author);
+        List<XssSeed.Piece> reasons = new ArrayList<>(seed.pack(2000, " "));
+        for (Views.Review got : s.peerReviews().mine(course, lesson).feedback().reviews()) {
+            for (int f = 0; f < 3 && !reasons.isEmpty(); f++) {
+                s.peerReviews().flag(got.id(), seed.planted("review flag reason", reasons.removeFirst()));
+            }
+        }
         people.as(XssPlanting.FACILITATOR);
         for (XssSeed.Piece note : seed.markdown(20_000)) {
             s.moderation().trainerFeedback(first, seed.planted("trainer feedback", note));
@@ -79,6 +86,9 @@ final class XssWorkPlanting {
     private String field(boolean watched, String name, List<XssSeed.Piece> pieces) {
         return watched && !pieces.isEmpty() ? seed.planted(name, pieces.removeFirst()) : "Clear goal, good evidence.";
     }
+
+    /** The first kit: its guide page shows the guide to learners. */
+    KitViews.Kit firstKit;
 
     void kits() {
         people.as(XssPlanting.FACILITATOR);
@@ -91,6 +101,7 @@ final class XssWorkPlanting {
                     i < contents.size() ? seed.planted("kit contents", contents.get(i)) : "- 2 tablets",
                     5, i < guides.size() ? seed.planted("kit guide", guides.get(i)) : "Charge first.")));
         }
+        firstKit = kits.getFirst();
         List<XssSeed.Piece> notes = seed.pack(2000, " ");
         List<XssSeed.Piece> schools = seed.pack(200, " ");
         LocalDate day = LocalDate.now().plusDays(7);
