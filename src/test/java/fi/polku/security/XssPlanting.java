@@ -161,6 +161,9 @@ final class XssPlanting {
         as(FACILITATOR);
         int step = Math.max(1, authors.size() / howMany);
         for (int i = 0; i < authors.size() && certificateCodes.size() < howMany; i += step) {
+            while (i < authors.size() - 1 && !names.get(i).text().contains("__x(")) {
+                i++;
+            }
             certificateCodes.add(s.certificates().issue(authors.get(i).id(), COURSE, "XSS corpus test").code());
             seed.planted("certificate name", names.get(i));
         }

@@ -89,17 +89,35 @@ final class XssProbe implements AutoCloseable {
         browser.driver.manage().deleteAllCookies();
     }
 
-    /** Opens a page, waits for the element that shows the planted text, and records what it finds. */
+    /**
+     * Opens a page, waits for the element that shows the planted text and for the text itself (the
+     * marked corpus shows as {@code __x(n)} wherever it stays text), and records what it finds.
+     */
     void check(String who, String path, By planted) {
         browser.open(path);
         browser.waitFor(planted);
+        waitForPlantedText(path);
         record(who + " " + path);
+    }
+
+    /** For a page whose planted text may hold no marker (a notification naming someone). */
+    void checkLoose(String who, String path, By planted) {
+        browser.open(path);
+        browser.waitFor(planted);
+        record(who + " " + path);
+    }
+
+    private void waitForPlantedText(String what) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30), Duration.ofMillis(100))
+                .withMessage("no planted text on " + what)
+                .until(d -> Boolean.TRUE.equals(browser.script("return document.body.innerText.includes('__x(')")));
     }
 
     /** Runs a script on the page already open (opening a dialog, scrolling a grid), then records again. */
     void act(String who, String what, String script, By planted) {
         browser.script(script);
         browser.waitFor(planted);
+        waitForPlantedText(what);
         record(who + " " + what);
     }
 
