@@ -109,7 +109,10 @@ class XssCorpusIT {
                 asOwner(probe, school);
                 anonymously(probe, plant, school);
             } catch (RuntimeException | AssertionError e) {
+                // A payload that breaks a page can stop the walk; what ran before that names the culprit.
                 probe.browser().screenshot(Path.of("target/xss-corpus-failure.png"));
+                System.out.printf("stopped after %d pages; scripts run so far: %s%njavascript: links so far: %s%n",
+                        probe.pages, probe.hits, probe.dangerousLinks);
                 throw e;
             }
             long shown = System.nanoTime();
