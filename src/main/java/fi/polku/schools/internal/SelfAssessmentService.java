@@ -26,6 +26,8 @@ import java.util.UUID;
 class SelfAssessmentService implements SelfAssessments {
 
     static final int MAX_INVITATIONS = 300;
+    /** The school is kept on the learner's profile (users.school, 200 characters), not only on the round. */
+    static final int MAX_PROFILE_SCHOOL = 200;
 
     private final SelfAssessmentAccess access;
     private final SelfAssessmentRoundRepository rounds;
@@ -63,8 +65,8 @@ class SelfAssessmentService implements SelfAssessments {
         if (school.isBlank()) {
             throw new SelfAssessmentException("school", "self-assessment.school-needed");
         }
-        if (school.strip().length() > SelfAssessmentRound.MAX_SCHOOL) {
-            throw new SelfAssessmentException("school", "self-assessment.too-long", SelfAssessmentRound.MAX_SCHOOL);
+        if (school.strip().length() > MAX_PROFILE_SCHOOL) {
+            throw new SelfAssessmentException("school", "self-assessment.too-long", MAX_PROFILE_SCHOOL);
         }
         accounts.changeSchool(access.me().id(), school.strip());
     }

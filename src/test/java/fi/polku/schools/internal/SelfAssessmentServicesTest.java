@@ -98,6 +98,18 @@ class SelfAssessmentServicesTest {
     }
 
     @Test
+    void aSchoolNameTooLongForTheProfileIsRefusedWithAFieldErrorAndTheOldOneStays() {
+        selfAssessments.changeMySchool("Mäntykankaan koulu");
+
+        assertThatThrownBy(() -> selfAssessments.changeMySchool("K".repeat(201)))
+                .isInstanceOf(SelfAssessmentException.class)
+                .extracting("field", "messageKey").containsExactly("school", "self-assessment.too-long");
+        assertThat(accounts.findByEmail(learner).orElseThrow().school()).isEqualTo("Mäntykankaan koulu");
+        selfAssessments.changeMySchool("K".repeat(200));
+        assertThat(accounts.findByEmail(learner).orElseThrow().school()).hasSize(200);
+    }
+
+    @Test
     void aRoundNeedsTheLearnersSchoolAndKeepsItsName() {
         assertThatThrownBy(() -> selfAssessments.start(COURSE, LESSON)).isInstanceOf(SelfAssessmentException.class)
                 .extracting("field", "messageKey").containsExactly("school", "self-assessment.school-needed");
