@@ -1,6 +1,7 @@
 package fi.polku.accounts.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fi.polku.accounts.internal.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,15 +32,23 @@ class ViewSecurity {
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // certificates are public by their unguessable code, like the verify page
                 .requestMatchers("/certificates/*.pdf", "/badges/*.json").permitAll());
+        SecureHeaders.apply(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
 
+    /** The only provider bean: Spring Security's form login uses it too, so both ways in are throttled. */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider passwordLogin(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                         LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(provider);
+        return throttle.guard(provider);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AuthenticationProvider passwordLogin) {
+        return new ProviderManager(passwordLogin);
     }
 
     @Bean
