@@ -44,22 +44,23 @@ final class SecureHeaders {
     static void apply(HttpSecurity http) throws Exception {
         // Spring Security's default, stated: the session id a visitor had before login is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers
-                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-                    // Vaadin answers page requests through a servlet forward, which completes the
-                    // response behind the filter's back: headers written at the end would be lost.
-                    @Override
-                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                        filter.setShouldWriteHeadersEagerly(true);
-                        return filter;
-                    }
-                })
-                .contentTypeOptions(nosniff -> { })
-                .frameOptions(frames -> frames.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
-                .addHeaderWriter(pagesOnly(new StaticHeadersWriter("Content-Security-Policy",
-                        CONTENT_SECURITY_POLICY))));
+        http.headers(headers -> {
+            // Vaadin answers page requests through a servlet forward, which completes the response
+            // behind the filter's back: headers written at the end would be lost.
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentTypeOptions(nosniff -> { })
+                    .frameOptions(frames -> frames.deny())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                    .addHeaderWriter(pagesOnly(new StaticHeadersWriter("Content-Security-Policy",
+                            CONTENT_SECURITY_POLICY)));
+        });
     }
 
     /**
