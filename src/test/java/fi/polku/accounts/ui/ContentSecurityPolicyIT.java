@@ -49,6 +49,13 @@ class ContentSecurityPolicyIT {
 
             browser.open("login");
             browser.waitFor(By.cssSelector("vaadin-login-form"));
+            // The recorder hears the browser: an image from elsewhere is blocked and reported.
+            browser.script("const img = document.createElement('img'); img.src = 'https://example.org/x.png';"
+                    + " document.body.appendChild(img);");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> !violations(browser).isEmpty());
+            assertThat(violations(browser)).singleElement().asString().startsWith("img-src blocked https://example.org/x.png");
+            browser.script("sessionStorage.removeItem('cspViolations');");
             Cookie before = browser.driver.manage().getCookieNamed("JSESSIONID");
             assertThat(before).as("a session cookie before login").isNotNull();
             assertThat(before.isHttpOnly()).isTrue();
