@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -42,8 +43,12 @@ public class SessionLogin {
      */
     public String login(String email, String password, @Nullable HttpServletRequest request,
                         @Nullable HttpServletResponse response) {
-        Authentication auth = authenticationManager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        if (request != null) {
+            // The client address, as a form login records it: the login throttle counts by it.
+            attempt.setDetails(new WebAuthenticationDetails(request));
+        }
+        Authentication auth = authenticationManager.authenticate(attempt);
         SecurityContext context = security.createEmptyContext();
         context.setAuthentication(auth);
         security.setContext(context);

@@ -123,6 +123,22 @@ class User {
         this.invited = false;
     }
 
+    /** A new password chosen through a reset link; the account is usable from now on. */
+    void changePassword(String passwordHash) {
+        if (invited) {
+            throw new IllegalStateException("An invited account gets its password by registering");
+        }
+        this.passwordHash = passwordHash;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    Locale language() {
+        return Locale.forLanguageTag(language);
+    }
+
     void changeSchool(@Nullable String school) {
         this.school = school == null || school.isBlank() ? null : school.strip();
     }

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.polku.accounts.PasswordResets;
+import fi.polku.accounts.internal.LoginThrottledException;
 import fi.polku.accounts.internal.SessionLogin;
 import fi.polku.accounts.internal.SingleSignOnProviders;
 import fi.polku.shared.ui.LanguageSwitch;
@@ -26,15 +28,20 @@ import org.springframework.security.core.AuthenticationException;
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final LoginForm form = new LoginForm();
+    /** The form's texts, kept here because the form does not hand them back. */
+    final LoginI18n texts;
 
     private final SessionLogin sessionLogin;
 
-    LoginView(SessionLogin sessionLogin, SingleSignOnProviders singleSignOn) {
+    LoginView(SessionLogin sessionLogin, SingleSignOnProviders singleSignOn, PasswordResets resets) {
         this.sessionLogin = sessionLogin;
         addClassName("auth-page");
         form.addLoginListener(e -> login(e.getUsername(), e.getPassword()));
-        form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        // Only where a link can actually be mailed (spring.mail.host is set).
+        form.setForgotPasswordButtonVisible(resets.available());
+        form.addForgotPasswordListener(e -> UI.getCurrent().navigate(ForgotPasswordView.class));
+        texts = i18n();
+        form.setI18n(texts);
 
         H1 brand = new H1("Polku");
         brand.addClassName("brand");
@@ -54,6 +61,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         i18n.getForm().setUsername(getTranslation("login.email"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
@@ -67,10 +75,19 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     request == null ? null : request.getHttpServletRequest(),
                     response == null ? null : response.getHttpServletResponse());
             UI.getCurrent().getPage().setLocation(next);
+        } catch (LoginThrottledException throttled) {
+            showError("login.throttled.title", getTranslation("login.throttled.message", throttled.minutes()));
         } catch (AuthenticationException wrong) {
-            form.setError(true);
-            form.setEnabled(true);
+            showError("login.error.title", getTranslation("login.error.message"));
         }
+    }
+
+    private void showError(String titleKey, String message) {
+        texts.getErrorMessage().setTitle(getTranslation(titleKey));
+        texts.getErrorMessage().setMessage(message);
+        form.setI18n(texts);
+        form.setError(true);
+        form.setEnabled(true);
     }
 
     @Override

@@ -3,6 +3,7 @@ package fi.polku.accounts.ui;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fi.polku.accounts.internal.SingleSignOnLogin;
 import org.springframework.beans.factory.ObjectProvider;
+import fi.polku.accounts.internal.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -12,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,16 +38,24 @@ class ViewSecurity {
                 // Vaadin's configurer denies every other non-Vaadin request, even to signed-in people;
                 // these controllers decide per person themselves (lesson images, kit photos, own sessions)
                 .requestMatchers("/course-files/**", "/kit-photos/*", "/calendar/*.ics").authenticated());
+        SecureHeaders.apply(http);
         singleSignOn.ifAvailable(sso -> sso.configure(http)); // only when a provider is configured
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
 
+    /** The only provider bean: Spring Security's form login uses it too, so both ways in are throttled. */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider passwordLogin(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                         LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(provider);
+        return throttle.guard(provider);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AuthenticationProvider passwordLogin) {
+        return new ProviderManager(passwordLogin);
     }
 
     @Bean

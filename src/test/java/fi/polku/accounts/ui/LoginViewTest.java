@@ -42,6 +42,34 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(security.getContext().getAuthentication().getName()).isEqualTo("aino@polku.local");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    fi.polku.accounts.Accounts accounts;
+
+    @Test
+    void saysHowLongToWaitAfterFiveWrongPasswordsAndThenRefusesEvenTheRightOne() {
+        String email = "t-" + java.util.UUID.randomUUID() + "@koulu.fi";
+        accounts.register(new fi.polku.accounts.Registration("Tiina Testaaja", email, "tiinan-oikea-salasana",
+                java.util.Locale.ENGLISH));
+        LoginView view = navigate(LoginView.class);
+        for (int i = 0; i < 5; i++) {
+            submit(view, email, "arvaus-" + i);
+            assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Incorrect email or password");
+        }
+
+        submit(view, email, "tiinan-oikea-salasana");
+
+        assertThat(view.form.isError()).isTrue();
+        assertThat(view.texts.getErrorMessage().getTitle()).isEqualTo("Too many attempts");
+        assertThat(view.texts.getErrorMessage().getMessage())
+                .isEqualTo("Too many failed logins. Try again in 15 minutes.");
+        assertThat(security.getContext().getAuthentication().getName()).isNotEqualTo(email);
+    }
+
+    @Test
+    void hidesForgotPasswordWhenNoMailServerIsConfigured() {
+        assertThat(navigate(LoginView.class).form.isForgotPasswordButtonVisible()).isFalse();
+    }
+
     private static void submit(LoginView view, String email, String password) {
         ComponentUtil.fireEvent(view.form, new AbstractLogin.LoginEvent(view.form, true, email, password));
     }

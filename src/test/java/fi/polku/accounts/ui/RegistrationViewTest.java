@@ -33,6 +33,20 @@ class RegistrationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void refusesACommonPasswordWhateverItsCaseNextToThePasswordField() {
+        RegistrationView view = navigate(RegistrationView.class);
+        test(view.name).setValue("Ville Virtanen");
+        test(view.email).setValue("ville.v@koulu.fi");
+        test(view.password).setValue("SunShine2026!");
+        test(view.submit).click();
+
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).isEqualTo(
+                "This password is among the most common ones and easy to guess. Choose another.");
+        assertThat(accounts.findByEmail("ville.v@koulu.fi")).isEmpty();
+    }
+
+    @Test
     void refusesAnEmailThatAlreadyHasAnAccount() {
         RegistrationView view = navigate(RegistrationView.class);
         test(view.name).setValue("Toinen Aino");
