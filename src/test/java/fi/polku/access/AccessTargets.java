@@ -27,6 +27,8 @@ final class AccessTargets {
 
     AccessTargets(AccessFixtures f) {
         view("verify/:code?", "verify/" + f.certificateCode, f.learnerName);
+        // a made-up token: the page opens for anybody and says the link does not work
+        view("reset-password/:___url_parameter", "reset-password/not-a-real-token", null);
         view("gallery/shared/:token", "gallery/shared/" + f.shareToken, AccessFixtures.LINK_ENTRY);
         view("self-assessment/answer/:token", "self-assessment/answer/" + f.answerToken, AccessFixtures.SCHOOL);
         view("courses/:courseId", "courses/" + COURSE, null);
