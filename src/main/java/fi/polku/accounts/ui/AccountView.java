@@ -3,6 +3,7 @@ package fi.polku.accounts.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -44,7 +45,8 @@ class AccountView extends Main implements HasDynamicTitle {
         this.me = currentUser.require();
         addClassName("page");
         download = new Anchor(zip(privacy, me), getTranslation("privacy.download"));
-        download.addClassName("download-my-data");
+        // looks like the action it is, and stands in a block of its own (no link lost in running text)
+        download.addClassNames("download-my-data", "button-link");
 
         String word = getTranslation("privacy.delete.word");
         confirmation.setLabel(getTranslation("privacy.delete.type", word));
@@ -58,7 +60,7 @@ class AccountView extends Main implements HasDynamicTitle {
 
         add(new H1(getTranslation("menu.account")),
                 new H2(getTranslation("privacy.export.title")), new Paragraph(getTranslation("privacy.export.text")),
-                download,
+                new Div(download),
                 new H2(getTranslation("privacy.delete.title")), new Paragraph(getTranslation("privacy.delete.text")),
                 confirmation, delete);
     }

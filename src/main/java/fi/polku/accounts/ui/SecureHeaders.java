@@ -8,7 +8,9 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Response headers that make the browser refuse what Polku never does: run scripts or load
@@ -21,17 +23,27 @@ final class SecureHeaders {
      * Vaadin Flow's client runs JavaScript the server sends ({@code new Function}) and its bootstrap
      * page has an inline script; its components set inline styles and use {@code data:} icons.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy(Set.of());
+
+    /**
+     * @param frameHosts the hosts course content may embed in iframes ({@code polku.content.iframe-hosts},
+     *                   e.g. a video service): the only other origin a page may load, and only in a frame
+     */
+    static String contentSecurityPolicy(Set<String> frameHosts) {
+        String frames = frameHosts.stream().sorted().map(host -> " https://" + host).collect(Collectors.joining());
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "frame-src 'self'" + frames,
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
 
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
@@ -41,7 +53,7 @@ final class SecureHeaders {
     private SecureHeaders() {
     }
 
-    static void apply(HttpSecurity http) throws Exception {
+    static void apply(HttpSecurity http, Set<String> frameHosts) throws Exception {
         // Spring Security's default, stated: the session id a visitor had before login is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> {
@@ -59,7 +71,7 @@ final class SecureHeaders {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                     .addHeaderWriter(pagesOnly(new StaticHeadersWriter("Content-Security-Policy",
-                            CONTENT_SECURITY_POLICY)));
+                            contentSecurityPolicy(frameHosts))));
         });
     }
 

@@ -4,7 +4,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fi.polku.accounts.internal.SingleSignOnLogin;
 import org.springframework.beans.factory.ObjectProvider;
 import fi.polku.accounts.internal.LoginThrottle;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +21,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.util.Set;
+
 /**
  * Every view and endpoint is closed unless opened here or by an access annotation on the view
  * ({@code @AnonymousAllowed}, {@code @PermitAll}, {@code @RolesAllowed}).
@@ -28,8 +33,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ViewSecurity {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SingleSignOnLogin> singleSignOn)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<SingleSignOnLogin> singleSignOn,
+                                           Environment environment) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
@@ -38,7 +43,9 @@ class ViewSecurity {
                 // Vaadin's configurer denies every other non-Vaadin request, even to signed-in people;
                 // these controllers decide per person themselves (lesson images, kit photos, own sessions)
                 .requestMatchers("/course-files/**", "/kit-photos/*", "/calendar/*.ics").authenticated());
-        SecureHeaders.apply(http);
+        // the content module's setting, read as configuration: videos embedded in lessons must pass the CSP
+        SecureHeaders.apply(http, Binder.get(environment).bind("polku.content.iframe-hosts", Bindable.setOf(String.class))
+                .orElse(Set.of()));
         singleSignOn.ifAvailable(sso -> sso.configure(http)); // only when a provider is configured
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

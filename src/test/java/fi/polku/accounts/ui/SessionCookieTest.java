@@ -68,4 +68,12 @@ class SessionCookieTest {
         assertThat(SecureHeaders.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'", "object-src 'none'")
                 .doesNotContain("*", "http:", "https:");
     }
+
+    @Test
+    void letsLessonsFrameOnlyTheVideoHostsTheAdminAllowed() {
+        assertThat(SecureHeaders.contentSecurityPolicy(java.util.Set.of("www.youtube-nocookie.com", "player.vimeo.com")))
+                .contains("frame-src 'self' https://player.vimeo.com https://www.youtube-nocookie.com;")
+                .contains("frame-ancestors 'none'");
+        assertThat(SecureHeaders.CONTENT_SECURITY_POLICY).contains("frame-src 'self';");
+    }
 }
