@@ -31,7 +31,8 @@ import java.util.concurrent.Future;
  * unsaved  epochMillis email route marker    typed, clicked save, no new version appeared
  * </pre>
  * Run as a single-file program: {@code java -cp <selenium jars> LearnerDriver.java
- * <baseUrl> <learners file> <password> <seconds> <threads> <log file>}.
+ * <baseUrl> <learners file> <password> <seconds> <threads> <log file>}. It stops after the
+ * round in which the seconds ran out or a file named like the log file plus {@code .stop} appeared.
  */
 public class LearnerDriver {
 
@@ -68,7 +69,8 @@ public class LearnerDriver {
         try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of(args[5])), true)) {
             List<LearnerDriver> learners = emails.stream().map(e -> new LearnerDriver(base, e, args[2], log)).toList();
             int round = 0;
-            while (System.currentTimeMillis() < end) {
+            Path stop = Path.of(args[5] + ".stop");
+            while (System.currentTimeMillis() < end && !Files.exists(stop)) {
                 round++;
                 List<Future<?>> turns = new ArrayList<>();
                 for (LearnerDriver l : learners) {
