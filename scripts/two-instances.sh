@@ -9,8 +9,8 @@
 # Builds nothing. Needs: target/polku-*.jar and the test classpath's Selenium
 # (./mvnw package -DskipTests), Debian's nginx (apt-get install nginx; no service needed),
 # chromium + chromedriver, psql, and PostgreSQL on 127.0.0.1:5432 (database `test`, user postgres,
-# trust auth; override with PGHOST/PGPORT/PGDATABASE/PGUSER). Took 5.5-6.5 minutes on
-# 2 cores busy with a CI run (load 11-22), half of it starting the two instances.
+# trust auth; override with PGHOST/PGPORT/PGDATABASE/PGUSER). Took 4.5-6.5 minutes on
+# 2 cores busy with a CI run (load 11-24), a third to a half of it starting the two instances.
 #
 #   scripts/two-instances.sh [learners=20] [max-drive-seconds=240] [browser-threads=4]
 #
@@ -143,6 +143,7 @@ RELOGGED=$(awk -v k="$KILL_AT" '$1=="relogin" && $2>=k {print $3}' "$WORK/driver
 RELOGGED_ON_B=$(awk -v k="$KILL_AT" '$1=="relogin" && $2>=k && $4=="b" {print $3}' "$WORK/driver.log" | sort -u | comm -12 - "$WORK/on-a.txt" | wc -l)
 SAVED_AGAIN=$(awk -v k="$KILL_AT" '$1=="saved" && $2>=k && $4=="b" {print $3}' "$WORK/driver.log" | sort -u | comm -12 - "$WORK/on-a.txt" | wc -l)
 UNSAVED=$(awk '$1=="unsaved"' "$WORK/driver.log" | wc -l)
+B_USERS_RELOGGED=$(comm -23 "$WORK/relogged.txt" "$WORK/on-a.txt" | wc -l)
 # What nginx answered itself: 502/504 would be users facing a dead instance instead of the other.
 PROXY_ERRORS=$(awk '$9 ~ /^50[24]$/' "$WORK/nginx/logs/access.log" | wc -l)
 REQUESTS=$(wc -l <"$WORK/nginx/logs/access.log")
