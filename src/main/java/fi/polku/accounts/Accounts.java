@@ -33,6 +33,12 @@ public interface Accounts {
     /** Names and schools of many people at once, e.g. a learner's sparring group. */
     Map<UserId, PublicProfile> publicProfiles(Collection<UserId> ids);
 
+    /**
+     * Which of these people hold the role, for access decisions over lists (as {@link #find} tells
+     * of one person); names and emails stay behind {@link #findAll}.
+     */
+    java.util.Set<UserId> withRole(Role role, Collection<UserId> ids);
+
     /** Many users at once, for lists (one query however many). */
     Map<UserId, UserAccount> findAll(Collection<UserId> ids);
 

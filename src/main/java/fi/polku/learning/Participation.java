@@ -40,6 +40,9 @@ public interface Participation {
 
     Standing of(UserId user, String courseId);
 
+    /** The standings of many people at once, for lists: a few queries however many there are. */
+    java.util.Map<UserId, Standing> of(java.util.Collection<UserId> users, String courseId);
+
     /** The other members of the learner's sparring group in the course (empty when not grouped). */
     List<UserId> sparringPeers(UserId learner, String courseId);
 

@@ -39,8 +39,13 @@ final class LearningSeed {
 
     /** A cohort whose learners have each done every lesson in {@code lessonIds} plus {@value RETIRED_LESSONS} retired ones. */
     UUID finishedCohort(String name, int learners, List<String> lessonIds) {
+        return finishedCohort(name, "done", learners, lessonIds);
+    }
+
+    /** The same, with learners' emails made from {@code prefix} (see {@link #emails}), so one seed can hold several. */
+    UUID finishedCohort(String name, String prefix, int learners, List<String> lessonIds) {
         UUID cohort = cohort(name);
-        List<UUID> enrolments = enrol(cohort, "done", learners, lessonIds.getLast());
+        List<UUID> enrolments = enrol(cohort, prefix, learners, lessonIds.getLast());
         List<String> done = new ArrayList<>(lessonIds);
         for (int r = 1; r <= RETIRED_LESSONS; r++) {
             done.add("retired-lesson-" + r);
@@ -83,9 +88,14 @@ final class LearningSeed {
     /** A cohort of learners who have done nothing yet; returns their emails. */
     List<String> freshCohort(String name, int learners) {
         enrol(cohort(name), "fresh", learners, null);
+        return emails("fresh", learners);
+    }
+
+    /** The emails of the learners a cohort was seeded with. */
+    static List<String> emails(String prefix, int learners) {
         List<String> emails = new ArrayList<>();
         for (int i = 1; i <= learners; i++) {
-            emails.add(email("fresh", i));
+            emails.add(email(prefix, i));
         }
         return emails;
     }

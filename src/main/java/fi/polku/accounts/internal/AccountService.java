@@ -113,6 +113,12 @@ class AccountService implements Accounts {
     }
 
     @Override
+    public java.util.Set<UserId> withRole(Role role, Collection<UserId> ids) {
+        return users.findAllById(ids.stream().map(UserId::value).toList()).stream().map(User::toAccount)
+                .filter(a -> a.hasRole(role)).map(UserAccount::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     @PreAuthorize("hasAnyRole('ADMIN', 'FACILITATOR')")
     public Map<UserId, UserAccount> findAll(Collection<UserId> ids) {
         return users.findAllById(ids.stream().map(UserId::value).toList()).stream().map(User::toAccount)

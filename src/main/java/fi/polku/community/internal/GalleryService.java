@@ -64,10 +64,12 @@ class GalleryService implements Gallery {
     public Listing list(String courseId, Filter filter) {
         UserId me = me().id();
         Standing reader = participation.of(me, courseId);
-        Map<UUID, Standing> authors = new HashMap<>();
-        List<GalleryEntry> readable = entries.listed(courseId, me.value()).stream()
+        List<GalleryEntry> listed = entries.listed(courseId, me.value());
+        Map<UserId, Standing> authors = participation.of(
+                listed.stream().map(e -> new UserId(e.authorId())).collect(Collectors.toSet()), courseId);
+        List<GalleryEntry> readable = listed.stream()
                 .filter(e -> GalleryAccess.canRead(e.visibility(), e.withdrawn(), e.isAuthor(me.value()), reader,
-                        authors.computeIfAbsent(e.authorId(), a -> participation.of(new UserId(a), courseId))))
+                        authors.get(new UserId(e.authorId()))))
                 .toList();
         Set<Tag> inUse = readable.stream().flatMap(e -> e.tags().stream()).collect(Collectors.toSet());
         List<GalleryEntry> shown = readable.stream()

@@ -12,6 +12,8 @@ import java.util.UUID;
 interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
     Optional<Enrolment> findByCourseIdAndUserId(String courseId, UUID userId);
 
+    List<Enrolment> findByCourseIdAndUserIdIn(String courseId, java.util.Collection<UUID> userIds);
+
     List<Enrolment> findByUserIdOrderByLastActivityAtDesc(UUID userId);
 
     List<Enrolment> findByCohortId(UUID cohortId);

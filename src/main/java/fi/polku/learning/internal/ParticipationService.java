@@ -8,8 +8,11 @@ import fi.polku.learning.Participation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +45,27 @@ class ParticipationService implements Participation {
                 .filter(c -> c.courseId().equals(courseId))
                 .map(c -> new CohortId(c.id())).collect(Collectors.toSet());
         return new Standing(learnerCohort, facilitated, admin);
+    }
+
+    @Override
+    public Map<UserId, Standing> of(Collection<UserId> users, String courseId) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Set<UserId> admins = accounts.withRole(Role.ADMIN, users);
+        Map<UUID, CohortId> learnerCohorts = new HashMap<>();
+        enrolments.findByCourseIdAndUserIdIn(courseId, users.stream().map(UserId::value).toList())
+                .forEach(e -> learnerCohorts.put(e.userId(), new CohortId(e.cohortId())));
+        List<Cohort> courseCohorts = cohorts.findByCourseIdOrderByStartsOn(courseId);
+        Map<UserId, Standing> standings = new HashMap<>();
+        for (UserId user : users) {
+            boolean admin = admins.contains(user);
+            Set<CohortId> facilitated = courseCohorts.stream()
+                    .filter(c -> admin || c.facilitators().contains(user.value()))
+                    .map(c -> new CohortId(c.id())).collect(Collectors.toSet());
+            standings.put(user, new Standing(Optional.ofNullable(learnerCohorts.get(user.value())), facilitated, admin));
+        }
+        return standings;
     }
 
     @Override

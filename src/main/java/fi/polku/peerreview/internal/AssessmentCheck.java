@@ -53,14 +53,24 @@ class AssessmentCheck {
         return counted(s).size();
     }
 
+    /** The same count from the submission's reviews read beforehand (lists read them for many submissions at once). */
+    int counted(List<Review> reviewsOfSubmission) {
+        return (int) reviewsOfSubmission.stream().filter(r -> r.completedAt() != null && !r.hidden()).count();
+    }
+
     /**
      * When a submission short of reviews goes to the top of the facilitators' queue, or null when
      * it has what it needs, is assessed or escalation is off.
      */
     @org.jspecify.annotations.Nullable
     Instant escalatedAt(Submission s, LessonDetails.Assignment rules) {
+        return escalatedAt(s, rules, counted(s).size());
+    }
+
+    @org.jspecify.annotations.Nullable
+    Instant escalatedAt(Submission s, LessonDetails.Assignment rules, int counted) {
         int after = rules.nobodyWaits().escalateAfterDays();
-        if (after == 0 || s.submittedAt() == null || s.assessedAt() != null || counted(s).size() >= needed(s, rules)) {
+        if (after == 0 || s.submittedAt() == null || s.assessedAt() != null || counted >= needed(s, rules)) {
             return null;
         }
         Instant at = s.submittedAt().plus(Duration.ofDays(after));

@@ -21,8 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -80,43 +82,59 @@ class ModerationService implements Moderation {
     @Override
     public Views.Queue queue() {
         UserAccount me = me();
-        List<Submission> submitted = submissions.findByStatus(Submission.Status.SUBMITTED).stream()
-                .filter(s -> circle.facilitates(me.id(), s.poolId())).toList();
+        // Everything the queue shows is read in a few queries up front: it once ran five per submission.
+        List<Submission> all = submissions.findByStatus(Submission.Status.SUBMITTED);
+        Map<String, Long> submittedPerPool = all.stream()
+                .collect(Collectors.groupingBy(ModerationService::poolKey, Collectors.counting()));
+        Map<String, Boolean> facilitated = new HashMap<>();
+        List<Submission> submitted = all.stream()
+                .filter(s -> facilitated.computeIfAbsent(s.poolId(), pool -> circle.facilitates(me.id(), pool))).toList();
         Map<UUID, Submission> byId = submitted.stream().collect(Collectors.toMap(Submission::id, s -> s));
+        Map<UUID, List<Review>> reviewsOf = reviews.findBySubmissionIdIn(byId.keySet()).stream()
+                .collect(Collectors.groupingBy(Review::submissionId));
+        List<ReviewFlag> open = flags.findByResolvedFalseOrderByCreatedAt();
+        Map<UUID, Review> flaggedReviews = reviews.findAllById(open.stream().map(ReviewFlag::reviewId).toList()).stream()
+                .collect(Collectors.toMap(Review::id, r -> r));
+        Set<UUID> people = new HashSet<>();
+        submitted.forEach(s -> people.add(s.authorId()));
+        flaggedReviews.values().forEach(r -> people.add(r.reviewerId()));
+        Map<UUID, String> names = views.names(people);
         List<Views.Flagged> flagged = new ArrayList<>();
-        for (ReviewFlag f : flags.findByResolvedFalseOrderByCreatedAt()) {
-            Review r = reviews.findById(f.reviewId()).orElse(null);
+        for (ReviewFlag f : open) {
+            Review r = flaggedReviews.get(f.reviewId());
             if (r != null && byId.containsKey(r.submissionId())) {
                 flagged.add(new Views.Flagged(f.id(), r.id(), r.submissionId(), f.reason(), f.createdAt(),
-                        views.name(r.reviewerId()), views.name(byId.get(r.submissionId()).authorId()), r.hidden()));
+                        names.get(r.reviewerId()), names.get(byId.get(r.submissionId()).authorId()), r.hidden()));
             }
         }
         List<Views.Waiting> waiting = new ArrayList<>();
         List<Views.Blocked> blocked = new ArrayList<>();
         List<Views.BonusReviewer> thanks = new ArrayList<>();
         Map<String, Map<UUID, ReviewAllocator.Given>> given = new HashMap<>();
+        Map<String, java.util.Optional<LessonDetails.Assignment>> rulesByLesson = new HashMap<>();
         for (Submission s : submitted) {
-            LessonDetails.Assignment rules = assignments.find(s.courseId(), s.lessonId()).orElse(null);
+            LessonDetails.Assignment rules = rulesByLesson.computeIfAbsent(s.courseId() + "/" + s.lessonId(),
+                    k -> assignments.find(s.courseId(), s.lessonId())).orElse(null);
             if (rules == null) {
                 continue;
             }
-            int counted = assessment.counted(s, rules);
+            int counted = assessment.counted(reviewsOf.getOrDefault(s.id(), List.of()));
             int needed = assessment.needed(s, rules);
             if (s.assessedAt() == null && counted < needed) {
-                Instant escalated = assessment.escalatedAt(s, rules);
-                waiting.add(new Views.Waiting(s.id(), views.name(s.authorId()), s.title(), s.submittedAt(), counted, needed,
+                Instant escalated = assessment.escalatedAt(s, rules, counted);
+                waiting.add(new Views.Waiting(s.id(), names.get(s.authorId()), s.title(), s.submittedAt(), counted, needed,
                         escalated == null ? null
                                 : s.submittedAt().plus(Duration.ofDays(rules.nobodyWaits().feedbackWithinDays()))));
             }
             ReviewAllocator.Given mine = given.computeIfAbsent(s.courseId() + "/" + s.lessonId(),
                     k -> allocator.givenPerReviewer(s.courseId(), s.lessonId())).getOrDefault(s.authorId(),
                     ReviewAllocator.Given.NONE);
-            int toGive = allocator.toGive(s, rules);
+            int toGive = ReviewAllocator.toGive(rules, submittedPerPool.get(poolKey(s)) - 1);
             if (mine.all() < rules.reviewsToGive() && toGive < rules.reviewsToGive() && mine.all() >= toGive) {
-                blocked.add(new Views.Blocked(views.name(s.authorId()), mine.all(), rules.reviewsToGive()));
+                blocked.add(new Views.Blocked(names.get(s.authorId()), mine.all(), rules.reviewsToGive()));
             }
             if (mine.bonus() > 0) {
-                thanks.add(new Views.BonusReviewer(views.name(s.authorId()), mine.bonus()));
+                thanks.add(new Views.BonusReviewer(names.get(s.authorId()), mine.bonus()));
             }
         }
         waiting.sort(Comparator.comparing((Views.Waiting w) -> w.serveBy() == null ? Instant.MAX : w.serveBy())
@@ -124,6 +142,10 @@ class ModerationService implements Moderation {
         thanks.sort(Comparator.comparingInt(Views.BonusReviewer::bonusReviews).reversed()
                 .thenComparing(Views.BonusReviewer::learner));
         return new Views.Queue(flagged, waiting, blocked, thanks);
+    }
+
+    private static String poolKey(Submission s) {
+        return s.courseId() + "/" + s.lessonId() + "/" + s.poolId();
     }
 
     @Override

@@ -103,6 +103,11 @@ class ReviewAllocator {
     int toGive(Submission own, LessonDetails.Assignment rules) {
         long others = submissions.countByCourseIdAndLessonIdAndPoolIdAndStatus(own.courseId(), own.lessonId(),
                 own.poolId(), Submission.Status.SUBMITTED) - (own.status() == Submission.Status.SUBMITTED ? 1 : 0);
+        return toGive(rules, others);
+    }
+
+    /** @param others how many other submissions of the pool are submitted */
+    static int toGive(LessonDetails.Assignment rules, long others) {
         return (int) Math.min(rules.reviewsToGive(), others);
     }
 

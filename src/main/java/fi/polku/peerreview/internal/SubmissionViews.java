@@ -48,6 +48,14 @@ class SubmissionViews {
                 .toList();
     }
 
+    /** Display names of many people in one query; "?" for anyone gone. */
+    Map<UUID, String> names(Collection<UUID> persons) {
+        Map<UserId, PublicProfile> people = accounts.publicProfiles(persons.stream().map(UserId::new).toList());
+        Map<UUID, String> names = new java.util.HashMap<>();
+        persons.forEach(p -> names.put(p, name(people, p)));
+        return names;
+    }
+
     String name(UUID person) {
         return name(accounts.publicProfiles(List.of(new UserId(person))), person);
     }
