@@ -1,0 +1,51 @@
+package fi.polku.load;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.time.Duration;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Anonymous visitors checking a certificate: the /verify/{code} page, Flow's init request, then the
+ * router's first round trip, in which the view looks the code up and answers with the result. The
+ * static bundle is left out, as a returning browser has it cached. Open model: a constant
+ * arrival rate for a bounded time. Properties: url, code, rate (visits a second), seconds.
+ */
+public class VerifySimulation extends Simulation {
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(Target.url())
+            .acceptLanguageHeader("en")
+            .userAgentHeader("Polku load test (Gatling)")
+            .disableCaching();
+
+    private final ScenarioBuilder visitor = scenario("verify")
+            .exec(session -> Vaadin.fresh(session.set("code", Target.text("code")), "/verify/" + Target.text("code")))
+            .exec(http("verify page").get("/verify/#{code}")
+                    .check(status().is(200), substring("<div id=\"outlet\">")))
+            .exec(http("verify init").get(Vaadin.INIT)
+                    .check(status().is(200), Vaadin.uiId(), Vaadin.securityKey(), Vaadin.syncId()))
+            .exec(http("verify lookup").post(Vaadin.UIDL)
+                    .header("Content-Type", Vaadin.JSON)
+                    .body(StringBody(session -> Vaadin.navigate(session, "/verify/" + session.getString("code"))))
+                    .check(status().is(200), substring("This certificate is valid"),
+                            substring("Too many lookups").notExists()))
+            .exec(Vaadin::sent);
+
+    {
+        int rate = Target.integer("rate", 200);
+        int seconds = Target.integer("seconds", 30);
+        setUp(visitor.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(seconds))))
+                .protocols(protocol)
+                .maxDuration(Duration.ofSeconds(seconds + 60L))
+                .assertions(global().failedRequests().count().is(0L));
+    }
+}
