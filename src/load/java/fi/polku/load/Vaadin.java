@@ -1,9 +1,17 @@
 package fi.polku.load;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.Session;
 
+import java.util.function.Function;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * What a browser does with Vaadin Flow's client protocol, as recorded from headless Chromium's
@@ -54,5 +62,29 @@ final class Vaadin {
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
                 "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":%s,"clientId":%d}"""
                 .formatted(session.getString("csrf"), route, session.getString("syncId"), session.getInt("clientId"));
+    }
+
+    /** A full page load of {@code route}: the HTML, Flow's init, then the router's round trip, which must show {@code expected}. */
+    static ChainBuilder open(String name, String route, String expected) {
+        return exec(session -> fresh(session, route))
+                .exec(http(name + " page").get(route).check(status().is(200), substring("<div id=\"outlet\">")))
+                .exec(http(name + " init").get(INIT).check(status().is(200), uiId(), securityKey(), syncId()))
+                .exec(roundTrip(name, route, expected));
+    }
+
+    /** Following a link inside the open UI: one ui-navigate round trip, whose answer must show {@code expected}. */
+    static ChainBuilder roundTrip(String name, String route, String expected) {
+        return roundTrip(name, session -> route, expected);
+    }
+
+    /** The same with the route taken from the session; {@code expected} may use Gatling's #{...} expressions. */
+    static ChainBuilder roundTrip(String name, Function<Session, String> route, String expected) {
+        return exec(http(name).post(UIDL)
+                .header("Content-Type", JSON)
+                .body(StringBody(session -> navigate(session, route.apply(session))))
+                .check(status().is(200), substring(expected), syncId(),
+                        // Flow answers a stale or forged message with a resync or an error, never silently
+                        substring("\"resynchronize\"").notExists(), substring("appError").notExists()))
+                .exec(Vaadin::sent);
     }
 }

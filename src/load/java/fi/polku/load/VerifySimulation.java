@@ -6,13 +6,10 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 import java.time.Duration;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Anonymous visitors checking a certificate: the /verify/{code} page, Flow's init request, then the
@@ -28,17 +25,7 @@ public class VerifySimulation extends Simulation {
             .disableCaching();
 
     private final ScenarioBuilder visitor = scenario("verify")
-            .exec(session -> Vaadin.fresh(session.set("code", Target.text("code")), "/verify/" + Target.text("code")))
-            .exec(http("verify page").get("/verify/#{code}")
-                    .check(status().is(200), substring("<div id=\"outlet\">")))
-            .exec(http("verify init").get(Vaadin.INIT)
-                    .check(status().is(200), Vaadin.uiId(), Vaadin.securityKey(), Vaadin.syncId()))
-            .exec(http("verify lookup").post(Vaadin.UIDL)
-                    .header("Content-Type", Vaadin.JSON)
-                    .body(StringBody(session -> Vaadin.navigate(session, "/verify/" + session.getString("code"))))
-                    .check(status().is(200), substring("This certificate is valid"),
-                            substring("Too many lookups").notExists()))
-            .exec(Vaadin::sent);
+            .exec(Vaadin.open("verify", "/verify/" + Target.text("code"), "This certificate is valid"));
 
     {
         int rate = Target.integer("rate", 200);
