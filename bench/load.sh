@@ -3,13 +3,13 @@
 # with a fresh H2 database in a temp dir, seeds LEARNERS learners, runs the Gatling simulations of the
 # Maven profile `load` against it, stops the app and prints the figures.
 # Usage: bench/load.sh [verify|learner|all]     (default all)
-# Bounds (environment): LEARNERS=10000 USERS=500 RAMP=60 STAY=120 RATE=200 SECONDS=30
+# Bounds (environment): LEARNERS=10000 USERS=500 RAMP=60 STAY=120 RATE=200 DURATION=30
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 WHAT="${1:-all}"
 LEARNERS="${LEARNERS:-10000}"; USERS="${USERS:-500}"; RAMP="${RAMP:-60}"; STAY="${STAY:-120}"
-RATE="${RATE:-200}"; SECONDS_="${SECONDS:-30}"
+RATE="${RATE:-200}"; DURATION="${DURATION:-30}"
 (( USERS <= LEARNERS )) || { echo "USERS must not exceed LEARNERS" >&2; exit 2; }
 
 ./mvnw -q -B -o package -DskipTests
@@ -18,7 +18,7 @@ PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); 
 DB="jdbc:h2:file:$DIR/polku;AUTO_SERVER=TRUE"
 URL="http://127.0.0.1:$PORT"
 # The verify page is rate limited per client address; every simulated visitor comes from 127.0.0.1.
-"$JAVA_HOME/bin/java" -Xmx1g -jar target/polku-*.jar --server.address=127.0.0.1 --server.port="$PORT" \
+"$JAVA_HOME/bin/java" -Xmx2g -jar target/polku-*.jar --server.address=127.0.0.1 --server.port="$PORT" \
   --spring.datasource.url="$DB" --logging.file.name="$DIR/polku.log" --polku.content.dir="$PWD/content" \
   --polku.verify.per-minute=100000000 --POLKU_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" \
   > "$DIR/app.out" 2>&1 &
@@ -44,9 +44,9 @@ run() {
   grep -E '^(Global|lesson|verify)[^:]*:' "$log" || true
 }
 if [[ "$WHAT" == verify || "$WHAT" == all ]]; then
-  echo "== VerifySimulation: $RATE visits/s for $SECONDS_ s, code $CODE"
+  echo "== VerifySimulation: $RATE visits/s for $DURATION s, code $CODE"
   run verify -Dgatling.simulationClass=fi.polku.load.VerifySimulation -Dpolku.load.code="$CODE" \
-    -Dpolku.load.rate="$RATE" -Dpolku.load.seconds="$SECONDS_"
+    -Dpolku.load.rate="$RATE" -Dpolku.load.seconds="$DURATION"
 fi
 if [[ "$WHAT" == learner || "$WHAT" == all ]]; then
   echo "== LearnerSimulation: $USERS learners over $RAMP s, each staying $STAY s"
