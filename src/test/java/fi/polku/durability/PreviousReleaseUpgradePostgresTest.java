@@ -24,10 +24,7 @@ class PreviousReleaseUpgradePostgresTest extends PreviousReleaseUpgrade {
             db.setUser(Postgres.USER);
             PreviousReleaseRows.build(db, SCHEMA);
         }
-        registry.add("spring.datasource.url", () -> Postgres.URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        Postgres.useSchema(registry, SCHEMA);
     }
 
     @AfterAll

@@ -32,6 +32,14 @@ public final class Postgres {
         return "polku_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
+    /** Points a Spring test context (datasource and Flyway) at this server, in the given schema. */
+    public static void useSchema(org.springframework.test.context.DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> schema);
+    }
+
     public static void dropSchema(String schema) throws SQLException {
         try (Connection c = DriverManager.getConnection(URL, USER, "")) {
             c.createStatement().execute("drop schema if exists " + schema + " cascade");

@@ -31,10 +31,7 @@ class SingleSignOnIdentityPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> Postgres.URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        Postgres.useSchema(registry, SCHEMA);
     }
 
     @Autowired

@@ -18,10 +18,7 @@ class AllocationQueryPostgresTest extends AllocationQueryTestBase {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> Postgres.URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        Postgres.useSchema(registry, SCHEMA);
     }
 
     @AfterAll

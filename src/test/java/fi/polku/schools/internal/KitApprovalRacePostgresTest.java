@@ -17,10 +17,7 @@ class KitApprovalRacePostgresTest extends KitApprovalRace {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> Postgres.URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        Postgres.useSchema(registry, SCHEMA);
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "16");
     }
 
