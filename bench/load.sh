@@ -41,7 +41,14 @@ run() {
   ./mvnw -B -o -Pload gatling:test -Dpolku.load.url="$URL" "$@" > "$log" 2>&1 || true
   sed -n '/---- Global Information/,/^====/p' "$log"
   sed -n '/^---- Errors/,/^====/p' "$log" | tail -n +2
-  grep -E '^(Global|lesson|verify)[^:]*:' "$log" || true
+  grep -E '^(Global|lesson|verify|mark done|plan save|review send|certificate pdf)[^:]*:' "$log" || true
+}
+# What the learners' actions left in the database (H2 here): lessons done, plan versions, reviews.
+counts() {
+  "$JAVA_HOME/bin/java" -cp "$H2" org.h2.tools.Shell -url "$DB" -user sa -password '' -sql \
+    "select (select count(*) from lesson_progress) as lessons_done, (select count(*) from plan_versions) as plan_versions, \
+     (select count(*) from reviews where completed_at is not null and not by_trainer) as reviews_given, \
+     (select count(*) from reviews where completed_at is null) as reviews_open"
 }
 if [[ "$WHAT" == verify || "$WHAT" == all ]]; then
   echo "== VerifySimulation: $RATE visits/s for $DURATION s, code $CODE"
@@ -50,7 +57,9 @@ if [[ "$WHAT" == verify || "$WHAT" == all ]]; then
 fi
 if [[ "$WHAT" == learner || "$WHAT" == all ]]; then
   echo "== LearnerSimulation: $USERS learners over $RAMP s, each staying $STAY s"
+  echo "Database before:"; counts
   run learner -Dgatling.simulationClass=fi.polku.load.LearnerSimulation -Dpolku.load.password=load-test-pass-1 \
     -Dpolku.load.users="$USERS" -Dpolku.load.ramp="$RAMP" -Dpolku.load.stay="$STAY"
+  echo "Database after:"; counts
 fi
 echo "Reports: target/gatling/   App log and Gatling output: $DIR"

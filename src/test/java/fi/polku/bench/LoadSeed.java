@@ -15,8 +15,11 @@ import java.util.UUID;
  * (one cohort unless a size is given) who can log in with {@value #PASSWORD}, each with a submitted
  * project report and the peer reviews {@link PeerReviewSeed} gives them, progress through the first
  * part of the course (learner i has done i mod 10 of its lessons) and two versions of their
- * development plan. Writes with JDBC batches into a database whose schema Flyway already made (start
- * the app once first); H2 (also while the app runs, with AUTO_SERVER=TRUE) and PostgreSQL alike.
+ * development plan. Every {@value #COMPLETED_EVERY}th learner (i mod {@value #COMPLETED_EVERY} = {@value
+ * #COMPLETED_EVERY} - 1) has instead done every lesson, has their report assessed, has completed the course
+ * and holds a valid certificate, as the app would have issued it. Writes with JDBC batches into a
+ * database whose schema Flyway already made (start the app once first); H2 (also while the app runs,
+ * with AUTO_SERVER=TRUE) and PostgreSQL alike.
  */
 public final class LoadSeed {
 
@@ -24,6 +27,16 @@ public final class LoadSeed {
     private static final List<String> PATH = List.of("welcome", "opening-webinar", "innovation-education",
             "needs-survey", "choosing-theme", "development-plan", "sparring-october", "sparring-november",
             "path-reflection", "online-meeting");
+    /** Every lesson of the sample course, for the learners who have completed it. */
+    private static final List<String> ALL = List.of("welcome", "opening-webinar", "innovation-education",
+            "needs-survey", "choosing-theme", "development-plan", "sparring-october", "sparring-november",
+            "path-reflection", "online-meeting", "personal-development-methods", "work-community-codevelopment",
+            "digital-tools", "digitally-innovative-school", "research-basis", "school-self-assessment",
+            "planning-project", "carrying-out-project", "documenting-project", "peer-feedback", "project-report",
+            "closing-webinar");
+    /** Learner i has completed the course and holds a certificate when i mod this is this minus one. */
+    static final int COMPLETED_EVERY = 5;
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final String[] PLAN_FIELDS = {"goal", "why-pupils", "actions", "schedule", "evidence"};
 
     private LoadSeed() {
@@ -45,12 +58,13 @@ public final class LoadSeed {
         JdbcTemplate jdbc = new JdbcTemplate(db);
         new PeerReviewSeed(jdbc).pools(learners / perCohort, perCohort);
         progressAndPlans(jdbc);
+        int certificates = completions(jdbc);
         // one hash for all: bcrypt per learner would cost minutes and prove nothing more
         int logins = jdbc.update("update users set password_hash = ? where email like 'peer%@bench.polku.local'",
                 "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
         db.destroy();
-        System.out.printf("Seeded %,d learners (%,d can log in, password %s) in %.1f s%n", learners, logins, PASSWORD,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf("Seeded %,d learners (%,d can log in, password %s; %,d completed with a certificate) in %.1f s%n",
+                learners, logins, PASSWORD, certificates, (System.nanoTime() - started) / 1e9);
     }
 
     private static void progressAndPlans(JdbcTemplate jdbc) {
@@ -62,8 +76,9 @@ public final class LoadSeed {
         List<Object[]> fields = new ArrayList<>();
         for (int i = 0; i < enrolments.size(); i++) {
             UUID e = enrolments.get(i);
-            for (int l = 0; l < i % PATH.size(); l++) {
-                progress.add(new Object[] {e, PATH.get(l), now.minusDays(40 - l)});
+            List<String> done = completed(i) ? ALL : PATH.subList(0, i % PATH.size());
+            for (int l = 0; l < done.size(); l++) {
+                progress.add(new Object[] {e, done.get(l), now.minusDays(40 - l)});
             }
             for (int v = 1; v <= 2; v++) {
                 UUID plan = UUID.randomUUID();
@@ -77,6 +92,58 @@ public final class LoadSeed {
         batch(jdbc, "insert into plan_versions (id, enrolment_id, lesson_id, version_no, saved_at) values (?, ?, ?, ?, ?)",
                 plans);
         batch(jdbc, "insert into plan_fields (plan_version_id, field_id, field_value) values (?, ?, ?)", fields);
+    }
+
+    static boolean completed(int learner) {
+        return learner % COMPLETED_EVERY == COMPLETED_EVERY - 1;
+    }
+
+    /**
+     * The learners who have completed: enrolment completed, report assessed, and the certificate the
+     * app would have issued (Finnish, revision 1, a code in the app's format). Returns how many.
+     */
+    private static int completions(JdbcTemplate jdbc) {
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList("select e.id as enrolment, u.id as learner, "
+                + "u.display_name as name, c.name as cohort from enrolments e join users u on u.id = e.user_id "
+                + "join cohorts c on c.id = e.cohort_id where u.email like 'peer%@bench.polku.local' order by u.email");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        List<Object[]> enrolments = new ArrayList<>();
+        List<Object[]> learners = new ArrayList<>();
+        List<Object[]> certificates = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!completed(i)) {
+                continue;
+            }
+            var row = rows.get(i);
+            OffsetDateTime completedAt = now.minusDays(3);
+            enrolments.add(new Object[] {completedAt, row.get("enrolment")});
+            learners.add(new Object[] {completedAt.minusDays(1), row.get("learner")});
+            certificates.add(new Object[] {UUID.randomUUID(), code(random), row.get("learner"), PeerReviewSeed.COURSE,
+                    row.get("cohort"), row.get("name"), "Innovatiiviset opettajat", "Polku-opettajankoulutusyksikkö",
+                    "on suorittanut täydennyskoulutuksen Innovatiiviset opettajat (viisi päivää, 40 tuntia).",
+                    completedAt.toLocalDate(), completedAt});
+        }
+        batch(jdbc, "update enrolments set completed_at = ? where id = ?", enrolments);
+        batch(jdbc, "update submissions set assessed_at = ? where author_id = ? and assessed_at is null", learners);
+        batch(jdbc, "insert into certificates (id, code, user_id, course_id, revision, cohort_name, learner_name, "
+                + "course_title, organisation, wording, hours, credits, language, completed_on, facilitator_name, "
+                + "issued_at, issue_reason, status, status_reason, replaced_by, version) "
+                + "values (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, 40, 2, 'fi', ?, 'Fiona Facilitator', ?, null, 'VALID', null, null, 0)",
+                certificates);
+        return certificates.size();
+    }
+
+    /** A verification code as the app makes them: 17 of 30 unambiguous characters in groups of four. */
+    private static String code(java.security.SecureRandom random) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 17; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
     }
 
     private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {

@@ -20,6 +20,7 @@ class DonePanel extends Div {
 
     DonePanel(Learning learning, String courseId, String lessonId, boolean done) {
         addClassName("done-panel");
+        markDone.setId("mark-done"); // a stable handle for the load test (src/load)
         markDone.setText(getTranslation("lesson.mark-done"));
         markDone.setIcon(VaadinIcon.CHECK.create());
         markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

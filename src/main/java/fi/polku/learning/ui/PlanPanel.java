@@ -54,6 +54,7 @@ class PlanPanel extends Div {
         Map<String, String> latest = saved.isEmpty() ? Map.of() : saved.getFirst().fields();
         for (LessonDetails.PlanField f : plan.fields()) {
             TextArea area = new TextArea(f.label());
+            area.setId("plan-" + f.id()); // stable handles for the load test (src/load)
             area.setWidthFull();
             area.setMinHeight("6rem");
             area.setMaxLength(20_000);
@@ -65,6 +66,7 @@ class PlanPanel extends Div {
             fields.put(f.id(), area);
             add(area);
         }
+        save.setId("plan-save");
         save.setText(getTranslation("plan.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

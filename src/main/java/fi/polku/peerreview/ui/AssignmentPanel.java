@@ -58,6 +58,7 @@ class AssignmentPanel extends Div {
             }
         });
         reviewPeer.addClickListener(e -> requestReview());
+        reviewPeer.setId("review-peer"); // stable handles for the load test (src/load)
         show();
     }
 

@@ -69,6 +69,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(new Paragraph(getTranslation("review.guidance")));
         for (LessonDetails.Criterion c : rules.rubric()) {
             RadioButtonGroup<Integer> group = new RadioButtonGroup<>(c.title());
+            group.setId("review-level-" + c.id()); // stable handles for the load test (src/load)
             group.setItems(1, 2, 3, 4);
             group.setItemLabelGenerator(l -> l + " – " + c.levels().get(l - 1));
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
@@ -79,6 +80,9 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         text(whatWorks, "review.what-works", "review.what-works-help");
         text(idea, "review.idea", "review.idea-help");
         text(comment, "review.comment-optional", "review.comment-help");
+        whatWorks.setId("review-what-works");
+        idea.setId("review-idea");
+        send.setId("review-send");
         send.setText(getTranslation("review.send-review"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> send(id, s));
