@@ -4,6 +4,9 @@
 # Builds nothing: run `./mvnw -B package -DskipTests` first. The sample course in ./content is loaded.
 # Usage: bench/cold-start.sh [h2|postgres|both]   (env: RUNS=3, JAR=target/polku-*.jar,
 #        PG_URL=jdbc:postgresql://127.0.0.1:5432/test, PG_USER=postgres, PG_PASSWORD=)
+# AOT=1 starts the jar as docs/DEPLOYMENT.md recommends for production: extracted
+# (java -Djarmode=tools … extract) with a JVM AOT cache (JDK 25, JEP 483/514/515) made by one
+# training run that stops once the Spring context has refreshed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-both}"
@@ -12,6 +15,20 @@ jar="${JAR:-$(ls target/polku-*.jar | head -1)}"
 java="${JAVA_HOME:-/usr}/bin/java"
 pg_url="${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}"
 pg_user="${PG_USER:-postgres}"
+
+jar_args=(-jar "$jar")
+if [ -n "${AOT:-}" ]; then
+  aot_dir="$(mktemp -d /tmp/polku-aot.XXXXXX)"
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$aot_dir/app" > /dev/null
+  app_jar="$(ls "$aot_dir"/app/polku-*.jar)"
+  start="$(date +%s)"
+  "$java" -XX:AOTCacheOutput="$aot_dir/app.aot" -Dspring.context.exit=onRefresh -jar "$app_jar" \
+      --server.port=0 --POLKU_ADMIN_PASSWORD=cold-start-admin-1 --logging.file.name= \
+      --spring.datasource.url="jdbc:h2:file:$aot_dir/training/polku" > "$aot_dir/training.log" 2>&1 || true
+  [ -s "$aot_dir/app.aot" ] || { echo "no AOT cache made; see $aot_dir/training.log" >&2; exit 1; }
+  echo "AOT cache: $(du -h "$aot_dir/app.aot" | cut -f1), training run $(( $(date +%s) - start )) s"
+  jar_args=(-XX:AOTCache="$aot_dir/app.aot" -jar "$app_jar")
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now_ms() { date +%s%3N; }
@@ -22,7 +39,7 @@ one_run() {
   port="$(free_port)"
   log="$(mktemp)"
   start="$(now_ms)"
-  "$java" -jar "$jar" --server.port="$port" --POLKU_ADMIN_PASSWORD=cold-start-admin-1 \
+  "$java" "${jar_args[@]}" --server.port="$port" --POLKU_ADMIN_PASSWORD=cold-start-admin-1 \
       --logging.file.name= "$@" >"$log" 2>&1 &
   pid=$!
   up=""
@@ -75,7 +92,7 @@ pg_run() {
   rm -rf "$dir"
 }
 
-echo "jar: $jar; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "jar: $jar${AOT:+ (extracted, AOT cache)}; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 case "$which" in
   h2) report H2 h2_run ;;
   postgres) report Postgres pg_run ;;
