@@ -106,6 +106,8 @@ class VerifyPageTest {
             assertThat(page.getHeader("Pragma")).as(path + ": Spring Security's never-cache is not mixed in").isNull();
             assertThat(page.getHeader("Vary")).as(path).isEqualTo("Accept-Language, Cookie");
         }
+        assertThat(visit(get("/badges/" + code + ".json")).getHeader("Cache-Control"))
+                .as("everything else keeps Spring Security's never-cache").isEqualTo("no-cache, no-store, max-age=0, must-revalidate");
     }
 
     @Test
