@@ -26,7 +26,6 @@ final class AccessTargets {
     private final Map<String, Target> targets = new HashMap<>();
 
     AccessTargets(AccessFixtures f) {
-        view("verify/:code?", "verify/" + f.certificateCode, f.learnerName);
         // a made-up token: the page opens for anybody and says the link does not work
         view("reset-password/:___url_parameter", "reset-password/not-a-real-token", null);
         view("gallery/shared/:token", "gallery/shared/" + f.shareToken, AccessFixtures.LINK_ENTRY);
@@ -46,6 +45,7 @@ final class AccessTargets {
         view("kits/edit/:kitId?([0-9a-fA-F-]{36})", "kits/edit/" + f.kit.value(), null);
         view("self-assessment/results/:roundId", "self-assessment/results/" + f.round, AccessFixtures.SCHOOL);
 
+        http("/verify/{code}", "/verify/" + f.certificateCode, f.learnerName);
         http("/certificates/{code}.pdf", "/certificates/" + f.certificateCode + ".pdf", "%PDF");
         http("/badges/{code}.json", "/badges/" + f.certificateCode + ".json", f.certificateCode);
         http("/course-files/{courseId}/**", "/course-files/" + COURSE + "/01-path/images/three-parts.svg", "<svg");

@@ -62,8 +62,10 @@ final class HttpProbe {
         var request = get(target.path());
         MvcResult result = mvc.perform(session == null ? request : request.session(session)).andReturn();
         int status = result.getResponse().getStatus();
-        // binary bodies too: the markers are ASCII, and ISO-8859-1 maps every byte to one char
-        String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1);
+        // binary bodies too: ISO-8859-1 maps every byte to one char; UTF-8 pages are read as such (names with ä)
+        String type = String.valueOf(result.getResponse().getContentType()).toLowerCase(java.util.Locale.ROOT);
+        String body = new String(result.getResponse().getContentAsByteArray(),
+                type.contains("charset=utf-8") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         boolean marked = target.marker() == null ? status == 200 && body.length() > 0 : body.contains(target.marker());
         String location = result.getResponse().getHeader("Location");
         String detail = status + (location == null ? "" : " → " + location);

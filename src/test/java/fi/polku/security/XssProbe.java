@@ -176,13 +176,14 @@ final class XssProbe implements AutoCloseable {
     }
 
     /**
-     * Waits until Vaadin has no round trip in flight, then gives images a moment to fail to load:
-     * an onerror payload would fire then. Not a timing assertion, only a settle before looking.
+     * Waits until Vaadin has no round trip in flight (a page without Vaadin, such as the verify page,
+     * only until it has loaded), then gives images a moment to fail to load: an onerror payload would
+     * fire then. Not a timing assertion, only a settle before looking.
      */
     private void settle() {
         new WebDriverWait(browser.driver, Duration.ofSeconds(30), Duration.ofMillis(50)).until(d -> Boolean.TRUE.equals(
                 browser.script("const c = window.Vaadin?.Flow?.clients; return document.readyState === 'complete' && "
-                        + "!!c && Object.values(c).every(x => !x.isActive())")));
+                        + "(!window.Vaadin || !!c && Object.values(c).every(x => !x.isActive()))")));
         try {
             Thread.sleep(300);
         } catch (InterruptedException e) {

@@ -5,6 +5,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -48,6 +50,7 @@ final class SecureHeaders {
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
+    private static final Pattern VERIFY = Pattern.compile("/verify(/[^/]*)?");
     private static final Pattern FILES = Pattern.compile(".*/(certificates/[^/]+\\.pdf|badges/[^/]+\\.json)");
 
     private SecureHeaders() {
@@ -66,6 +69,12 @@ final class SecureHeaders {
                     return filter;
                 }
             });
+            // Spring Security's "never cache", except on the public verify page, which says itself how
+            // long a copy may be kept (written eagerly, these would stand beside its own Cache-Control)
+            headers.cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            request -> !VERIFY.matcher(request.getRequestURI().substring(request.getContextPath().length()))
+                                    .matches(), new CacheControlHeadersWriter()));
             headers.contentTypeOptions(nosniff -> { })
                     .frameOptions(frames -> frames.deny())
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -40,6 +40,8 @@ class ViewSecurity {
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // certificates are public by their unguessable code, like the verify page
                 .requestMatchers("/certificates/*.pdf", "/badges/*.json").permitAll()
+                // the verify page itself: a plain Spring MVC page (no Vaadin session), for anyone
+                .requestMatchers("/verify", "/verify/*").permitAll()
                 // Vaadin's configurer denies every other non-Vaadin request, even to signed-in people;
                 // these controllers decide per person themselves (lesson images, kit photos, own sessions)
                 .requestMatchers("/course-files/**", "/kit-photos/*", "/calendar/*.ics").authenticated());

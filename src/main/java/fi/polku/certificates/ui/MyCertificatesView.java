@@ -63,7 +63,7 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 
     private Anchor file(String href, String key) {
         Anchor a = new Anchor(href, getTranslation(key));
-        a.setRouterIgnore(!href.startsWith("verify/"));
+        a.setRouterIgnore(true); // files and the verify page are served outside Vaadin's router
         a.getStyle().set("margin-right", "var(--lumo-space-m)");
         return a;
     }

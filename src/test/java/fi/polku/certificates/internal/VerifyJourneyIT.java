@@ -37,8 +37,27 @@ class VerifyJourneyIT {
             browser.open("verify/ABCD-EFGH-JKMN-PQRS-T");
             browser.waitForText(By.cssSelector(".verify-status"), "No certificate has this code.");
             assertThat(browser.driver.findElement(By.cssSelector(".verify-card")).getText()).doesNotContain("Aino");
+
+            // the visitor types the code as printed, lower case, and checks it; then reads the page in Finnish
+            browser.driver.findElement(By.id("code")).clear();
+            browser.driver.findElement(By.id("code")).sendKeys(aino.code().toLowerCase(java.util.Locale.ROOT));
+            browser.driver.findElement(By.cssSelector(".verify-form button")).click();
+            browser.waitForText(By.cssSelector(".verify-status"), "This certificate is valid.");
+            browser.driver.findElement(By.linkText("Suomi")).click();
+            browser.waitForText(By.cssSelector(".verify-status"), "Todistus on voimassa.");
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tarkista todistus");
+            assertThat(browser.driver.manage().getCookies()).as("no session was opened for the visitor").isEmpty();
         }
         HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/verify/" + aino.code())).header("Accept-Language", "fi").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Aino Äijälä", "Todistus on voimassa.");
+        assertThat(page.headers().allValues("Set-Cookie")).as("no session cookie").isEmpty();
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'"));
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/certificates/" + aino.code() + ".pdf")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
