@@ -1,5 +1,8 @@
 package fi.polku.accounts.ui;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fi.polku.accounts.internal.SingleSignOnLogin;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,6 +12,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,6 +25,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -65,6 +70,17 @@ class ViewSecurity {
     @Bean
     AuthenticationManager authenticationManager(AuthenticationProvider passwordLogin) {
         return new ProviderManager(passwordLogin);
+    }
+
+    /**
+     * Stands in for Vaadin's own (same checkers, same decisions, built by the same configurer) to check
+     * roles without a class-path scan; primary, so Vaadin's initializer and configurer take this one.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl roleCheckedNavigation(List<NavigationAccessChecker> checkers,
+                                                    NavigationAccessControlConfigurer configurer) {
+        return configurer.build(RoleCheckedNavigation::new, checkers);
     }
 
     @Bean
