@@ -13,7 +13,7 @@ WHAT="${1:-all}"
 LEARNERS="${LEARNERS:-10000}"; USERS="${USERS:-500}"; RAMP="${RAMP:-60}"; STAY="${STAY:-120}"
 RATE="${RATE:-200}"; DURATION="${DURATION:-30}"; HEAP="${HEAP:-2g}"
 (( USERS <= LEARNERS )) || { echo "USERS must not exceed LEARNERS" >&2; exit 2; }
-trap 'stop_app' EXIT
+trap '[[ $BASHPID == "$$" ]] && stop_app' EXIT
 
 ./mvnw -q -B -o package -DskipTests
 COMPILED=""

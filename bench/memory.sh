@@ -12,7 +12,8 @@ source bench/lib.sh
 HEAP="${HEAP:-512m}"; N1="${N1:-1000}"; N2="${N2:-2000}"; RAMP="${RAMP:-90}"; SETTLE="${SETTLE:-60}"
 (( N1 < N2 )) || { echo "N1 must be below N2" >&2; exit 2; }
 PIDS=()
-trap 'kill "${PIDS[@]}" 2>/dev/null; stop_app' EXIT
+# only the script itself cleans up, not the subshells it starts
+trap '[[ $BASHPID == "$$" ]] && { kill "${PIDS[@]}" 2>/dev/null; stop_app; }' EXIT
 
 ./mvnw -q -B -o package -DskipTests
 start_app "$HEAP"
@@ -43,18 +44,18 @@ group() { # name first users stay
     -Dpolku.load.users="$3" -Dpolku.load.ramp="$RAMP" -Dpolku.load.stay="$4"
 }
 
-read -r B0 S0 U0 < <(measure 0)
+measure 0 > "$DIR/measure-0"; read -r B0 S0 U0 < "$DIR/measure-0"
 echo "== 0 learners: live heap $((B0 / 1024)) KB ($S0 Vaadin sessions, $U0 UIs)"
 # the first group stays until the second has arrived and settled; the second a little longer
 STAY2=$((RAMP + SETTLE + 120))
 STAY1=$((2 * (RAMP + SETTLE) + 240))
 group first 0 "$N1" "$STAY1" & PIDS+=($!)
 arrived first "$N1"; sleep "$SETTLE"
-read -r B1 S1 U1 < <(measure 1)
+measure 1 > "$DIR/measure-1"; read -r B1 S1 U1 < "$DIR/measure-1"
 echo "== $N1 learners: live heap $((B1 / 1024)) KB ($S1 Vaadin sessions, $U1 UIs)"
 group second "$N1" $((N2 - N1)) "$STAY2" & PIDS+=($!)
 arrived second $((N2 - N1)); sleep "$SETTLE"
-read -r B2 S2 U2 < <(measure 2)
+measure 2 > "$DIR/measure-2"; read -r B2 S2 U2 < "$DIR/measure-2"
 echo "== $N2 learners: live heap $((B2 / 1024)) KB ($S2 Vaadin sessions, $U2 UIs)"
 echo "== slope: $(( (B2 - B1) / (N2 - N1) / 1024 )) KB per learner ($(( (B2 - B1) / (S2 - S1 > 0 ? S2 - S1 : 1) / 1024 )) KB per Vaadin session counted)"
 echo "== what grew most between the two points (bytes, class):"
