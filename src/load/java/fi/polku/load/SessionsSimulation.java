@@ -13,9 +13,7 @@ import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
-import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -36,15 +34,7 @@ public class SessionsSimulation extends Simulation {
 
     private final ScenarioBuilder idle = scenario("idle learner")
             .exec(session -> session.set("email", "peer%06d@bench.polku.local".formatted(next.getAndIncrement())))
-            .exec(http("login page").get("/login")
-                    .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("loginCsrf")))
-            .exec(http("login").post("/login").disableFollowRedirect()
-                    .formParam("username", "#{email}").formParam("password", Target.text("password"))
-                    .formParam("_csrf", "#{loginCsrf}")
-                    .check(status().is(302), header("Location").transform(l -> !l.contains("error")).is(true)))
-            .exitHereIfFailed()
-            .exec(Vaadin.open("home", "/", "Omat kurssit"))
-            .exitHereIfFailed()
+            .exec(Vaadin.signIn("Omat kurssit"))
             .exec(Vaadin.roundTrip("course", "/courses/innovative-teachers", "Innovatiiviset opettajat"))
             .exitHereIfFailed()
             .exec(during(Duration.ofSeconds(Target.integer("stay", 600))).on(

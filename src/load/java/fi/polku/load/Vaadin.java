@@ -17,6 +17,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -252,5 +253,23 @@ final class Vaadin {
         List<CheckBuilder> all = new ArrayList<>(List.of(first));
         all.addAll(List.of(more));
         return all.toArray(CheckBuilder[]::new);
+    }
+
+    /**
+     * Signing in through the login form as {@code #{email}}: the page with its CSRF token, then the
+     * form POST, which must redirect anywhere but {@code ?error}; then the home view, whose answer
+     * must show {@code home}. A learner whose page failed stops there rather than count as a ghost.
+     */
+    static ChainBuilder signIn(String home) {
+        return exec(http("login page").get("/login")
+                        .check(status().is(200), regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("loginCsrf")))
+                .exec(http("login").post("/login").disableFollowRedirect()
+                        .formParam("username", "#{email}").formParam("password", Target.text("password"))
+                        .formParam("_csrf", "#{loginCsrf}")
+                        .check(status().is(302), header("Location")
+                                .transform(l -> !l.contains("error")).is(true)))
+                .exitHereIfFailed()
+                .exec(open("home", "/", home))
+                .exitHereIfFailed();
     }
 }
