@@ -65,7 +65,8 @@ public class PeerReviewBenchmark {
     public static class Allocation {
         @Param({"h2", "postgres"})
         public String database;
-        @Param({"spread", "onepool"})
+        /** spread: 1,000 pools of 100; cohort500: 200 pools of 500 (a big cohort); onepool: one pool of 100,000. */
+        @Param({"spread", "cohort500", "onepool"})
         public String layout;
 
         Seeded db;
@@ -75,7 +76,12 @@ public class PeerReviewBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            pools = layout.equals("spread") ? 1_000 : 1;
+            pools = switch (layout) {
+                case "spread" -> 1_000;
+                case "cohort500" -> 200;
+                case "onepool" -> 1;
+                default -> throw new IllegalArgumentException("Unknown layout " + layout);
+            };
             perPool = SUBMISSIONS / pools;
             db = Seeded.boot(database, "alloc");
             db.guard(() -> {
