@@ -157,12 +157,21 @@ class ReviewAllocator {
             return Optional.empty();
         }
         Optional<UUID> untouched = rules.reviewOrder() == LessonDetails.ReviewOrder.FEWEST_FIRST && rules.reviewsRequired() > 0
-                ? submissions.untouched(courseId, lessonId, from, me, mates(reviewer.id(), courseId), now,
-                        Submission.Status.SUBMITTED).stream().findFirst()
+                ? untouched(courseId, lessonId, from, me, mates(reviewer.id(), courseId), now)
                 : Optional.empty();
         return untouched.or(() -> AllocationRules.next(candidates(reviewer.id(), own, from, rules, bonus, now),
                         rules.reviewOrder()))
                 .map(submissionId -> reviews.save(new Review(submissionId, me, false, bonus, now, hold)).id());
+    }
+
+    /** The shortcut's pick: the oldest report of the pools nobody reviews, has reviewed or holds. */
+    private Optional<UUID> untouched(String courseId, String lessonId, Set<String> from, UUID me, Set<UUID> mates,
+                                     Instant now) {
+        List<UUID> found = from.size() == 1
+                ? submissions.untouchedInOne(courseId, lessonId, from.iterator().next(), me, mates, now,
+                        Submission.Status.SUBMITTED)
+                : submissions.untouched(courseId, lessonId, from, me, mates, now, Submission.Status.SUBMITTED);
+        return found.stream().findFirst();
     }
 
     private Set<UUID> mates(UserId reviewer, String courseId) {
@@ -178,8 +187,8 @@ class ReviewAllocator {
         }
         Set<String> from = reachable(own.poolId(), rules);
         Instant now = clock.instant();
-        return rules.reviewsRequired() > 0 && !submissions.untouched(own.courseId(), own.lessonId(), from,
-                learner.value(), mates(learner, own.courseId()), now, Submission.Status.SUBMITTED).isEmpty()
+        return rules.reviewsRequired() > 0 && untouched(own.courseId(), own.lessonId(), from,
+                learner.value(), mates(learner, own.courseId()), now).isPresent()
                 || !candidates(learner, own, from, rules, true, now).isEmpty();
     }
 
