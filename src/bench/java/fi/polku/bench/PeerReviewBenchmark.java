@@ -65,7 +65,8 @@ public class PeerReviewBenchmark {
     public static class Allocation {
         @Param({"h2", "postgres"})
         public String database;
-        @Param({"spread", "onepool"})
+        /** spread: 1,000 pools of 100; cohort500: 200 pools of 500 (a big cohort); onepool: one pool of 100,000. */
+        @Param({"spread", "cohort500", "onepool"})
         public String layout;
 
         Seeded db;
@@ -75,12 +76,21 @@ public class PeerReviewBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            pools = layout.equals("spread") ? 1_000 : 1;
+            pools = switch (layout) {
+                case "spread" -> 1_000;
+                case "cohort500" -> 200;
+                case "onepool" -> 1;
+                default -> throw new IllegalArgumentException("Unknown layout " + layout);
+            };
             perPool = SUBMISSIONS / pools;
             db = Seeded.boot(database, "alloc");
             db.guard(() -> {
                 db.seed(pools, perPool);
                 System.out.printf("[%s/%s] one requestReview: %s%n", database, layout, db.statements(this::allocate));
+                for (int i = 0; i < 30; i++) {
+                    allocate();
+                }
+                System.out.printf("[%s/%s] per query, warm: %s%n", database, layout, db.queryTimes(this::allocate, 20));
             });
         }
 
@@ -295,6 +305,25 @@ public class PeerReviewBenchmark {
                     .formatted(nanos / 1e6, stats.getPrepareStatementCount(), stats.getEntityLoadCount(),
                             stats.getCollectionLoadCount(), stats.getEntityInsertCount(), stats.getEntityUpdateCount(),
                             stats.getEntityDeleteCount(), rows);
+        }
+
+        /** Average time per query over {@code calls} calls (Hibernate's statistics), slowest first. */
+        String queryTimes(java.util.function.Supplier<?> operation, int calls) {
+            Statistics stats = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+            stats.clear();
+            stats.setStatisticsEnabled(true);
+            long start = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                operation.get();
+            }
+            long nanos = System.nanoTime() - start;
+            stats.setStatisticsEnabled(false);
+            return "%.1f ms per call; ".formatted(nanos / 1e6 / calls) + java.util.Arrays.stream(stats.getQueries())
+                    .sorted(java.util.Comparator.comparingLong(q -> -stats.getQueryStatistics(q).getExecutionTotalTime()))
+                    .map(q -> "%.1f ms × %d: %s".formatted(stats.getQueryStatistics(q).getExecutionTotalTime() / (double) calls,
+                            stats.getQueryStatistics(q).getExecutionCount() / calls,
+                            q.replaceAll("\\s+", " ").replaceFirst("^(.{0,110}).*", "$1")))
+                    .collect(Collectors.joining(" | "));
         }
 
         void close() throws SQLException {

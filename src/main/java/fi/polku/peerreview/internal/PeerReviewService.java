@@ -12,10 +12,14 @@ import fi.polku.peerreview.SubmissionSubmitted;
 import fi.polku.peerreview.Views;
 import fi.polku.shared.UploadRefused;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -46,11 +50,13 @@ class PeerReviewService implements PeerReviews {
     private final FileStorage storage;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate allocation;
 
     PeerReviewService(CurrentUser currentUser, SubmissionRepository submissions, ReviewRepository reviews,
                       AttachmentRepository attachments, ReviewFlagRepository flags, ReviewCircle circle,
                       Assignments assignments, SubmissionViews views, ReviewAllocator allocator,
-                      AssessmentCheck assessment, FileStorage storage, ApplicationEventPublisher events, Clock clock) {
+                      AssessmentCheck assessment, FileStorage storage, ApplicationEventPublisher events, Clock clock,
+                      PlatformTransactionManager transactions) {
         this.currentUser = currentUser;
         this.submissions = submissions;
         this.reviews = reviews;
@@ -64,6 +70,8 @@ class PeerReviewService implements PeerReviews {
         this.storage = storage;
         this.events = events;
         this.clock = clock;
+        this.allocation = new TransactionTemplate(transactions);
+        this.allocation.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     }
 
     private UserAccount me() {
@@ -206,10 +214,39 @@ class PeerReviewService implements PeerReviews {
         return views.submission(s, clock.instant());
     }
 
+    /**
+     * Allocation waits for the pool's lock (see {@link ReviewAllocator}). When the wait times out
+     * because many learners of the pool ask at once, the request is tried again in a fresh
+     * transaction, twice, a moment later; if the pool is still busy the learner is told so, and
+     * nothing of the failed attempts is saved (each attempt's transaction is rolled back).
+     */
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<UUID> requestReview(String courseId, String lessonId) {
-        return allocator.allocate(me(), courseId, lessonId);
+        UserAccount me = me();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return allocation.execute(tx -> allocator.allocate(me, courseId, lessonId));
+            } catch (PessimisticLockingFailureException busy) {
+                if (attempt > ALLOCATION_RETRIES) {
+                    throw new PeerReviewException(null, "review.busy");
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** How many times a request that timed out waiting for the pool's lock is tried again. */
+    static final int ALLOCATION_RETRIES = 2;
+
+    private static void pause(int attempt) {
+        try {
+            // A little apart, so the requests that timed out together do not queue again in the same order.
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 100) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PeerReviewException(null, "review.busy");
+        }
     }
 
     @Override

@@ -90,6 +90,28 @@ interface SubmissionRepository extends JpaRepository<Submission, UUID> {
                          @Param("pools") Collection<String> pools, @Param("me") UUID me,
                          @Param("mates") Collection<UUID> mates, @Param("now") Instant now,
                          @Param("submitted") Submission.Status submitted);
+
+    /**
+     * {@link #untouched} for a single pool (every big cohort, and a small one with nobody alongside):
+     * the same rows in the same order. The order names the columns fixed by the conditions as well,
+     * as {@code ix_submissions_assignment} lists them; only then does H2 read the index in order and
+     * stop at the first report that qualifies ({@code EXPLAIN}: "index sorted") instead of checking
+     * every report of the pool and sorting them (issue 10: seconds for a pool of 100,000).
+     */
+    @Query("""
+            select s.id from Submission s
+            where s.courseId = :course and s.lessonId = :lesson and s.poolId = :pool and s.status = :submitted
+              and s.authorId <> :me and s.authorId not in :mates
+              and not exists (select 1 from Review r where r.submissionId = s.id
+                              and ((r.completedAt is not null and (r.hidden = false or r.reviewerId = :me))
+                                   or (r.completedAt is null and r.expiresAt > :now)))
+            order by s.courseId, s.lessonId, s.poolId, s.status, s.submittedAt, s.id
+            limit 1
+            """)
+    List<UUID> untouchedInOne(@Param("course") String course, @Param("lesson") String lesson,
+                              @Param("pool") String pool, @Param("me") UUID me,
+                              @Param("mates") Collection<UUID> mates, @Param("now") Instant now,
+                              @Param("submitted") Submission.Status submitted);
 }
 
 interface ReviewRepository extends JpaRepository<Review, UUID> {

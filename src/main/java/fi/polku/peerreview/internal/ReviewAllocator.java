@@ -140,6 +140,9 @@ class ReviewAllocator {
         Instant now = clock.instant();
         LessonDetails.Assignment rules = assignments.of(courseId, lessonId);
         Set<String> from = reachable(own.poolId(), rules);
+        // Asked before the locks: who is a sparring mate does not depend on what the pool holds,
+        // and every query left out of the locked part shortens the queue behind it (issue 10).
+        Set<UUID> mates = mates(reviewer.id(), courseId);
         for (String pool : from) {
             boolean exists = pools.lock(ReviewPool.key(courseId, lessonId, pool)).isPresent();
             if (!exists && pool.equals(own.poolId())) {
@@ -157,12 +160,21 @@ class ReviewAllocator {
             return Optional.empty();
         }
         Optional<UUID> untouched = rules.reviewOrder() == LessonDetails.ReviewOrder.FEWEST_FIRST && rules.reviewsRequired() > 0
-                ? submissions.untouched(courseId, lessonId, from, me, mates(reviewer.id(), courseId), now,
-                        Submission.Status.SUBMITTED).stream().findFirst()
+                ? untouched(courseId, lessonId, from, me, mates, now)
                 : Optional.empty();
-        return untouched.or(() -> AllocationRules.next(candidates(reviewer.id(), own, from, rules, bonus, now),
+        return untouched.or(() -> AllocationRules.next(candidates(reviewer.id(), own, from, rules, bonus, now, mates),
                         rules.reviewOrder()))
                 .map(submissionId -> reviews.save(new Review(submissionId, me, false, bonus, now, hold)).id());
+    }
+
+    /** The shortcut's pick: the oldest report of the pools nobody reviews, has reviewed or holds. */
+    private Optional<UUID> untouched(String courseId, String lessonId, Set<String> from, UUID me, Set<UUID> mates,
+                                     Instant now) {
+        List<UUID> found = from.size() == 1
+                ? submissions.untouchedInOne(courseId, lessonId, from.iterator().next(), me, mates, now,
+                        Submission.Status.SUBMITTED)
+                : submissions.untouched(courseId, lessonId, from, me, mates, now, Submission.Status.SUBMITTED);
+        return found.stream().findFirst();
     }
 
     private Set<UUID> mates(UserId reviewer, String courseId) {
@@ -178,9 +190,10 @@ class ReviewAllocator {
         }
         Set<String> from = reachable(own.poolId(), rules);
         Instant now = clock.instant();
-        return rules.reviewsRequired() > 0 && !submissions.untouched(own.courseId(), own.lessonId(), from,
-                learner.value(), mates(learner, own.courseId()), now, Submission.Status.SUBMITTED).isEmpty()
-                || !candidates(learner, own, from, rules, true, now).isEmpty();
+        Set<UUID> mates = mates(learner, own.courseId());
+        return rules.reviewsRequired() > 0 && untouched(own.courseId(), own.lessonId(), from,
+                learner.value(), mates, now).isPresent()
+                || !candidates(learner, own, from, rules, true, now, mates).isEmpty();
     }
 
     private Submission ownSubmitted(UUID me, String courseId, String lessonId) {
@@ -190,8 +203,8 @@ class ReviewAllocator {
     }
 
     private List<AllocationRules.Candidate> candidates(UserId reviewer, Submission own, Set<String> from,
-                                                       LessonDetails.Assignment rules, boolean onlyWanting, Instant now) {
-        Set<UUID> mates = mates(reviewer, own.courseId());
+                                                       LessonDetails.Assignment rules, boolean onlyWanting, Instant now,
+                                                       Set<UUID> mates) {
         int need = rules.reviewsRequired();
         List<AllocationRules.Candidate> result = new ArrayList<>();
         for (Object[] row : submissions.candidates(own.courseId(), own.lessonId(), from, own.poolId(),

@@ -77,6 +77,16 @@ abstract class AllocationQueryTestBase {
                                 Submission.Status.SUBMITTED);
                         assertThat(untouched).as("the shortcut, scenario %d", scenario)
                                 .allSatisfy(id -> assertThat(Optional.of(id)).isEqualTo(expected));
+                        // A single pool (a big cohort): the form H2 can read from the index in order picks the same.
+                        List<AllocationRules.Candidate> ownOnly = new ArrayList<>();
+                        own.forEach(s -> ownOnly.add(candidate(s, me, mates, onlyWanting)));
+                        Optional<UUID> expectedInOwn = AllocationRules.next(ownOnly, order);
+                        List<UUID> inOne = submissions.untouchedInOne(course, "l", "own", me, mates, NOW,
+                                Submission.Status.SUBMITTED);
+                        assertThat(inOne).as("the single-pool shortcut, scenario %d", scenario)
+                                .isEqualTo(submissions.untouched(course, "l", Set.of("own"), me, mates, NOW,
+                                        Submission.Status.SUBMITTED))
+                                .allSatisfy(id -> assertThat(Optional.of(id)).isEqualTo(expectedInOwn));
                     }
                     allocated += expected.isPresent() ? 1 : 0;
                 }
