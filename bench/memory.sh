@@ -33,7 +33,7 @@ measure() {
 arrived() { # log users
   for _ in $(seq 1 $(( (RAMP + 600) / 5 ))); do
     local ok
-    ok="$(grep -E '^> course ' "$DIR/$1.log" 2>/dev/null | tail -1 | awk -F'|' '{gsub(/ /, "", $3); print $3 + 0}')"
+    ok="$( (grep -E '^> course ' "$DIR/$1.log" 2>/dev/null || true) | tail -1 | awk -F'|' '{gsub(/[ ,]/, "", $3); print $3 + 0}')"
     (( ${ok:-0} >= $2 )) && return 0
     sleep 5
   done
@@ -61,7 +61,7 @@ echo "== slope: $(( (B2 - B1) / (N2 - N1) / 1024 )) KB per learner ($(( (B2 - B1
 echo "== what grew most between the two points (bytes, class):"
 join -1 2 -2 2 <(awk 'NR > 3 && $4 != "" {print $3, $4}' "$DIR/histogram-1.txt" | sort -k2,2) \
   <(awk 'NR > 3 && $4 != "" {print $3, $4}' "$DIR/histogram-2.txt" | sort -k2,2) \
-  | awk '{print $3 - $2, $1}' | sort -rn | head -12
+  | awk '{print $3 - $2, $1}' | sort -rn | head -12 || true
 wait "${PIDS[@]}" || true
 for run in first second; do
   echo "== Gatling, $run group"
