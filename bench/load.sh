@@ -16,7 +16,6 @@ RATE="${RATE:-200}"; DURATION="${DURATION:-30}"; HEAP="${HEAP:-2g}"
 trap '[[ $BASHPID == "$$" ]] && stop_app' EXIT
 
 ./mvnw -q -B -o package -DskipTests
-COMPILED=""
 # a fresh app with LEARNERS seeded learners; sets H2 (the driver jar) for sql()
 fresh_app() {
   [[ -n "${APP:-}" ]] && stop_app
@@ -24,7 +23,7 @@ fresh_app() {
   start_app "$HEAP" --polku.verify.per-minute=100000000
   bench/seed.sh "$LEARNERS" "$DB"
   H2="$(tr ':' '\n' < target/bench-classpath.txt | grep '/h2-[0-9.]*\.jar$' | head -1)"
-  [[ -n "$COMPILED" ]] || { load_classpath; COMPILED=1; }
+  load_classpath # again each time: the seed compiles the tests without the profile, dropping the simulations
 }
 sql() {
   "$JAVA_HOME/bin/java" -cp "$H2" org.h2.tools.Shell -url "$DB" -user sa -password '' -sql "$1"
