@@ -1,6 +1,9 @@
 # Shared by bench/load.sh and bench/memory.sh (source it): the production jar on a free loopback port
 # with a fresh H2 database in a temp dir, and Gatling run straight from the compiled simulations.
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# Stopped by a signal, a script still runs its EXIT trap, which stops the app it started.
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # start_app HEAP [app arguments…]: builds nothing; sets DIR, DB, URL and APP and waits for health UP.
 # JFR=1 in the environment records a flight recording of the app (see profile_app).
