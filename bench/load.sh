@@ -37,7 +37,9 @@ counts() {
 if [[ "$WHAT" == verify || "$WHAT" == all ]]; then
   fresh_app
   CODE="$(sql "select code from certificates where status = 'VALID'" | sed -n 2p | tr -d ' ')"
-  echo "== VerifySimulation: $RATE visits/s for $DURATION s, code $CODE"
+  # a server that has been up a while has its code compiled: warm the fresh JVM first, unmeasured
+  gatling verify-warmup VerifySimulation -Dpolku.load.code="$CODE" -Dpolku.load.rate=$((RATE / 4 + 1)) -Dpolku.load.seconds=20
+  echo "== VerifySimulation: $RATE visits/s for $DURATION s, code $CODE (after 20 s at $((RATE / 4 + 1))/s to warm up)"
   gatling verify VerifySimulation -Dpolku.load.code="$CODE" -Dpolku.load.rate="$RATE" -Dpolku.load.seconds="$DURATION"
   summary verify
   profile_app; echo "App log, GC log and Gatling output: $DIR"
