@@ -6,7 +6,7 @@ import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.util.Collection;
 import java.util.Set;
@@ -30,13 +30,18 @@ class RoleCheckedNavigation extends SpringNavigationAccessControl {
 
     private static final String PREFIX = "ROLE_";
 
-    RoleCheckedNavigation(Collection<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver) {
+    private final SecurityContextHolderStrategy security;
+
+    /** {@code security}: the context's own strategy, as {@link fi.polku.accounts.CurrentUser} reads it. */
+    RoleCheckedNavigation(Collection<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver,
+                          SecurityContextHolderStrategy security) {
         super(checkers, resolver);
+        this.security = security;
     }
 
     @Override
     protected Predicate<String> getRolesChecker(VaadinRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = security.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return role -> false;
         }

@@ -23,6 +23,8 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.List;
@@ -79,8 +81,10 @@ class ViewSecurity {
     @Bean
     @Primary
     NavigationAccessControl roleCheckedNavigation(List<NavigationAccessChecker> checkers,
-                                                    NavigationAccessControlConfigurer configurer) {
-        return configurer.build(RoleCheckedNavigation::new, checkers);
+                                                    NavigationAccessControlConfigurer configurer,
+                                                    ObjectProvider<SecurityContextHolderStrategy> security) {
+        SecurityContextHolderStrategy strategy = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        return configurer.build((all, resolver) -> new RoleCheckedNavigation(all, resolver, strategy), checkers);
     }
 
     @Bean

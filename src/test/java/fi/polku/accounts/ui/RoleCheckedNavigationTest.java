@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The role answers Vaadin's @RolesAllowed check gets; the access matrix checks the same through every route. */
 class RoleCheckedNavigationTest {
 
-    private final RoleCheckedNavigation navigation = new RoleCheckedNavigation(List.of(), new DefaultAccessCheckDecisionResolver());
+    private final RoleCheckedNavigation navigation = new RoleCheckedNavigation(List.of(), new DefaultAccessCheckDecisionResolver(),
+            SecurityContextHolder.getContextHolderStrategy());
 
     @AfterEach
     void signOut() {
