@@ -1,5 +1,6 @@
 package fi.polku.accounts;
 
+import fi.polku.accounts.internal.RequestAccountCache;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** The person behind the current request, as an account. */
+/**
+ * The person behind the current request, as an account. Within one HTTP request the account is read
+ * once ({@link RequestAccountCache}).
+ */
 @Component
 public class CurrentUser {
 
@@ -28,7 +32,13 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return accounts.findByEmail(auth.getName());
+        Optional<UserAccount> cached = RequestAccountCache.get(auth.getName());
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<UserAccount> account = accounts.findByEmail(auth.getName());
+        account.ifPresent(a -> RequestAccountCache.put(auth.getName(), a));
+        return account;
     }
 
     public UserAccount require() {

@@ -86,7 +86,8 @@ class AccountService implements Accounts {
 
     @Override
     public Optional<UserAccount> find(UserId id) {
-        return users.findById(id.value()).map(User::toAccount);
+        Optional<UserAccount> signedIn = RequestAccountCache.get(id);
+        return signedIn.isPresent() ? signedIn : users.findById(id.value()).map(User::toAccount);
     }
 
     @Override

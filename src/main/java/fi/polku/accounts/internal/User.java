@@ -7,6 +7,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,6 +27,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "users")
+@EntityListeners(RequestAccountCache.Listener.class)
 class User {
 
     @Id
