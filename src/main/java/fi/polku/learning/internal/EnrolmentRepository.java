@@ -1,6 +1,7 @@
 package fi.polku.learning.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -18,7 +19,20 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
 
     List<Enrolment> findByCohortId(UUID cohortId);
 
+    Optional<Enrolment> findByCohortIdAndUserId(UUID cohortId, UUID userId);
+
     long countByCohortId(UUID cohortId);
+
+    /**
+     * Where the learner was last, and when: one UPDATE for every lesson opened, without reading the
+     * enrolment first. It leaves the version alone, so a learner marking a lesson done in another tab
+     * at the same moment is not refused; the two columns are the activity stamp and nothing else.
+     */
+    @Modifying
+    @Query("update Enrolment e set e.lastLessonId = :lesson, e.lastActivityAt = :at "
+            + "where e.courseId = :course and e.userId = :user")
+    int touch(@Param("course") String courseId, @Param("user") UUID userId, @Param("lesson") String lessonId,
+              @Param("at") java.time.Instant at);
 
     /** Completed lesson ids of a whole cohort in one query (the dashboard's hot path). */
     @Query("select e.id, key(p), value(p) from Enrolment e join e.completed p where e.cohortId = :cohort")

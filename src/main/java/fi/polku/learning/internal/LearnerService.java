@@ -159,7 +159,7 @@ class LearnerService implements Learning {
     @Override
     @Transactional
     public void visit(String courseId, String lessonId) {
-        enrolments.findByCourseIdAndUserId(courseId, access.me().id().value()).ifPresent(e -> e.touch(lessonId, clock));
+        enrolments.touch(courseId, access.me().id().value(), lessonId, clock.instant());
     }
 
     @Override

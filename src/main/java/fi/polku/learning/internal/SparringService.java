@@ -108,8 +108,8 @@ class SparringService implements Sparring {
     @PreAuthorize("isAuthenticated()")
     public java.util.Optional<SparringGroupView> myGroup(String courseId) {
         var enrolment = enrolments.findByCourseIdAndUserId(courseId, access.me().id().value());
-        return enrolment.flatMap(e -> groups.findByMember(e.id()))
-                .flatMap(g -> views(g.cohortId()).stream().filter(v -> v.id().equals(g.id())).findFirst());
+        // the learner's group alone, not the cohort's groups filtered to it (those grow with the cohort)
+        return enrolment.flatMap(e -> groups.findByMember(e.id())).map(g -> views(List.of(g)).getFirst());
     }
 
     @Override
@@ -136,8 +136,8 @@ class SparringService implements Sparring {
     private SparringGroup memberOrFacilitator(UUID groupId) {
         SparringGroup group = groups.findById(groupId).orElseThrow(() -> new LearningException("sparring.no-group"));
         var me = access.me();
-        boolean member = enrolments.findByCohortId(group.cohortId()).stream()
-                .anyMatch(e -> e.userId().equals(me.id().value()) && group.members().contains(e.id()));
+        boolean member = enrolments.findByCohortIdAndUserId(group.cohortId(), me.id().value())
+                .filter(e -> group.members().contains(e.id())).isPresent();
         if (!member) {
             access.facilitated(group.cohortId());
         }
@@ -145,7 +145,10 @@ class SparringService implements Sparring {
     }
 
     private List<SparringGroupView> views(UUID cohortId) {
-        List<SparringGroup> list = groups.findByCohortIdOrderByName(cohortId);
+        return views(groups.findByCohortIdOrderByName(cohortId));
+    }
+
+    private List<SparringGroupView> views(List<SparringGroup> list) {
         var allMembers = new HashSet<UUID>();
         list.forEach(g -> allMembers.addAll(g.members()));
         Map<UUID, Enrolment> byId = enrolments.findAllById(allMembers).stream()

@@ -25,8 +25,15 @@ interface SubmissionRepository extends JpaRepository<Submission, UUID> {
     List<Submission> findByCourseIdAndLessonIdAndPoolIdInAndStatus(String courseId, String lessonId,
                                                                    Collection<String> pools, Submission.Status status);
 
-    long countByCourseIdAndLessonIdAndPoolIdAndStatus(String courseId, String lessonId, String poolId,
-                                                      Submission.Status status);
+    /**
+     * Up to {@code limit} ids of the pool's submissions in this status: enough to tell whether there
+     * are as many as a quota needs, without counting a pool of thousands on every assignment page.
+     */
+    @Query("select s.id from Submission s where s.courseId = :course and s.lessonId = :lesson "
+            + "and s.poolId = :pool and s.status = :status")
+    List<UUID> someInPool(@Param("course") String courseId, @Param("lesson") String lessonId,
+                          @Param("pool") String poolId, @Param("status") Submission.Status status,
+                          org.springframework.data.domain.Limit limit);
 
     List<Submission> findByStatus(Submission.Status status);
 

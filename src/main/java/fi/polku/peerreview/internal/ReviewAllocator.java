@@ -101,9 +101,10 @@ class ReviewAllocator {
 
     /** The quota, never more than there are other submissions in the pool: nobody is blocked by a small cohort. */
     int toGive(Submission own, LessonDetails.Assignment rules) {
-        long others = submissions.countByCourseIdAndLessonIdAndPoolIdAndStatus(own.courseId(), own.lessonId(),
-                own.poolId(), Submission.Status.SUBMITTED) - (own.status() == Submission.Status.SUBMITTED ? 1 : 0);
-        return toGive(rules, others);
+        // one more than the quota is enough to know the quota can be met, whether or not it holds our own
+        List<UUID> some = submissions.someInPool(own.courseId(), own.lessonId(), own.poolId(),
+                Submission.Status.SUBMITTED, org.springframework.data.domain.Limit.of(rules.reviewsToGive() + 1));
+        return toGive(rules, some.size() - (some.contains(own.id()) ? 1 : 0));
     }
 
     /** @param others how many other submissions of the pool are submitted */
