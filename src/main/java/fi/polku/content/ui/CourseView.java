@@ -1,14 +1,10 @@
 package fi.polku.content.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +15,7 @@ import fi.polku.content.CourseSummary;
 import fi.polku.content.LessonSummary;
 import fi.polku.content.PartSummary;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.web.util.HtmlUtils;
 
 import java.util.HashSet;
 import java.util.List;
@@ -60,49 +57,47 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private Div part(CourseSummary course, PartSummary part, int number) {
-        Div section = new Div();
-        section.addClassName("course-part");
-        Span time = new Span(Format.minutes(this, part.estimatedMinutes()));
-        time.addClassName("muted");
-        H2 heading = new H2(getTranslation("course.part", number, part.title()));
-        OrderedList lessons = new OrderedList();
-        lessons.addClassName("lesson-list");
+    /**
+     * One part as one block of HTML rather than a component per lesson: the page is read, not edited,
+     * and a tree of ~300 components per open course page was the largest part of an idle learner's
+     * session (docs/BENCHMARKS.md, memory). Same markup and classes as the components made.
+     */
+    private Html part(CourseSummary course, PartSummary part, int number) {
+        StringBuilder html = new StringBuilder("<div class=\"course-part\"><h2>")
+                .append(escape(getTranslation("course.part", number, part.title())))
+                .append("</h2><span class=\"muted\">").append(escape(Format.minutes(this, part.estimatedMinutes())))
+                .append("</span><ol class=\"lesson-list\">");
         for (LessonSummary lesson : part.lessons()) {
-            lessons.add(lessonItem(course, lesson));
+            lessonItem(html, course, lesson);
         }
-        section.add(heading, time, lessons);
-        return section;
+        return new Html(html.append("</ol></div>").toString());
     }
 
-    private ListItem lessonItem(CourseSummary course, LessonSummary lesson) {
-        ListItem item = new ListItem();
-        item.addClassName("lesson-item");
+    private void lessonItem(StringBuilder html, CourseSummary course, LessonSummary lesson) {
+        html.append("<li class=\"lesson-item\">");
         if (lesson.broken()) {
-            Span name = new Span(lesson.title());
-            Span marker = new Span(getTranslation("course.lesson-broken"));
-            marker.addClassName("badge-error");
-            item.add(name, marker);
-            return item;
+            html.append("<span>").append(escape(lesson.title())).append("</span><span class=\"badge-error\">")
+                    .append(escape(getTranslation("course.lesson-broken"))).append("</span></li>");
+            return;
         }
-        Anchor link = new Anchor("courses/" + course.id() + "/" + lesson.id(), lesson.title());
-        Span type = new Span(getTranslation("lesson.type." + lesson.type().key()));
-        type.addClassName("badge");
-        Span time = new Span(lesson.estimatedMinutes() > 0 ? Format.minutes(this, lesson.estimatedMinutes()) : "");
-        time.addClassName("muted");
         if (done.contains(lesson.id())) {
-            Span tick = new Span("✓");
-            tick.addClassName("done-tick");
-            tick.getElement().setAttribute("aria-label", getTranslation("lesson.done"));
-            item.add(tick);
+            html.append("<span class=\"done-tick\" aria-label=\"").append(escape(getTranslation("lesson.done")))
+                    .append("\">✓</span>");
         }
-        item.add(link, type, time);
+        html.append("<a href=\"").append(escape("courses/" + course.id() + "/" + lesson.id())).append("\">")
+                .append(escape(lesson.title())).append("</a>")
+                .append("<span class=\"badge\">").append(escape(getTranslation("lesson.type." + lesson.type().key())))
+                .append("</span><span class=\"muted\">")
+                .append(lesson.estimatedMinutes() > 0 ? escape(Format.minutes(this, lesson.estimatedMinutes())) : "")
+                .append("</span>");
         if (!lesson.required()) {
-            Span optional = new Span(getTranslation("lesson.optional"));
-            optional.addClassName("badge");
-            item.add(optional);
+            html.append("<span class=\"badge\">").append(escape(getTranslation("lesson.optional"))).append("</span>");
         }
-        return item;
+        html.append("</li>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     @Override
