@@ -76,8 +76,9 @@ public class LearnerSimulation extends Simulation {
             .userAgentHeader("Polku load test (Gatling)")
             .disableCaching();
 
+    /** A few seconds' reading or typing; the tab's heartbeat goes on meanwhile. */
     private static ChainBuilder think() {
-        return exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        return exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(5))).exec(Vaadin.heartbeatIfDue());
     }
 
     /** The next reading lesson; read it, and mark it done unless it is (the button shows only then). */

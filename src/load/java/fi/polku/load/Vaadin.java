@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -94,7 +95,19 @@ final class Vaadin {
         return exec(session -> fresh(session, route))
                 .exec(http(name + " page").get(route).check(status().is(200), substring("<div id=\"outlet\">")))
                 .exec(http(name + " init").get(INIT).check(status().is(200), uiId(), securityKey(), syncId()))
+                .exec(session -> session.set("beat", System.currentTimeMillis()))
                 .exec(roundTrip(name, route, expected));
+    }
+
+    /**
+     * What an open tab's Flow client sends once a minute whatever the learner does: without it the
+     * server closes the UI after three missed heartbeats, however busy the tab is with round trips.
+     */
+    static ChainBuilder heartbeatIfDue() {
+        return doIf(session -> System.currentTimeMillis() - session.getLong("beat") >= 60_000).then(
+                exec(http("heartbeat").post("/?v-r=heartbeat&v-uiId=#{uiId}")
+                        .header("Content-Type", "text/plain;charset=UTF-8").check(status().is(200)))
+                        .exec(session -> session.set("beat", System.currentTimeMillis())));
     }
 
     /** Following a link inside the open UI: one ui-navigate round trip, whose answer must show {@code expected}. */
