@@ -1,7 +1,7 @@
 package fi.polku.content.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,19 +58,23 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * One part as one block of HTML rather than a component per lesson: the page is read, not edited,
-     * and a tree of ~300 components per open course page was the largest part of an idle learner's
-     * session (docs/BENCHMARKS.md, memory). Same markup and classes as the components made.
+     * One part as one element whose content is set as HTML, rather than a component per lesson: the
+     * page is read, not edited, and a tree of ~300 components per open course page was the largest
+     * part of an idle learner's session (decision 021). Same markup and classes as the components made.
+     * The text is interned: learners who have done the same lessons of a part share one copy.
      */
-    private Html part(CourseSummary course, PartSummary part, int number) {
-        StringBuilder html = new StringBuilder("<div class=\"course-part\"><h2>")
+    private Div part(CourseSummary course, PartSummary part, int number) {
+        StringBuilder html = new StringBuilder("<h2>")
                 .append(escape(getTranslation("course.part", number, part.title())))
                 .append("</h2><span class=\"muted\">").append(escape(Format.minutes(this, part.estimatedMinutes())))
                 .append("</span><ol class=\"lesson-list\">");
         for (LessonSummary lesson : part.lessons()) {
             lessonItem(html, course, lesson);
         }
-        return new Html(html.append("</ol></div>").toString());
+        Div section = new Div();
+        section.addClassName("course-part");
+        section.getElement().setProperty("innerHTML", html.append("</ol>").toString().intern());
+        return section;
     }
 
     private void lessonItem(StringBuilder html, CourseSummary course, LessonSummary lesson) {

@@ -1,7 +1,7 @@
 package fi.polku.content.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import fi.polku.learning.Learning;
@@ -31,13 +31,20 @@ class CourseViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Innovatiiviset opettajat");
         String parts = partsHtml();
-        assertThat(find(Html.class).all()).hasSize(3);
+        assertThat(parts()).hasSize(3);
         assertThat(parts).contains("<h2>", "<ol class=\"lesson-list\">",
                 "<a href=\"courses/innovative-teachers/needs-survey\">Tarvekartoitus</a>",
                 "<span class=\"badge\">");
         int lessons = catalog.course(COURSE, Locale.of("fi")).orElseThrow().parts().stream()
                 .mapToInt(p -> p.lessons().size()).sum();
         assertThat(parts.split("<li class=\"lesson-item\">")).hasSize(lessons + 1);
+
+        String first = parts().getFirst().getElement().getProperty("innerHTML");
+        navigate("courses", CatalogView.class);
+        navigate("courses/" + COURSE, CourseView.class);
+        assertThat(parts().getFirst().getElement().getProperty("innerHTML"))
+                .as("the same part for the same progress is one string in memory, not one per page view")
+                .isSameAs(first);
     }
 
     @Test
@@ -56,6 +63,10 @@ class CourseViewTest extends SpringBrowserlessTest {
     }
 
     private String partsHtml() {
-        return find(Html.class).all().stream().map(Html::getInnerHtml).collect(Collectors.joining("\n"));
+        return parts().stream().map(d -> d.getElement().getProperty("innerHTML")).collect(Collectors.joining("\n"));
+    }
+
+    private java.util.List<Div> parts() {
+        return find(Div.class).all().stream().filter(d -> d.hasClassName("course-part")).toList();
     }
 }
