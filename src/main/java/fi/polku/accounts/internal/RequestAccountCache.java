@@ -1,7 +1,6 @@
 package fi.polku.accounts.internal;
 
 import fi.polku.accounts.UserAccount;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -26,22 +25,18 @@ public final class RequestAccountCache {
 
     /** The account remembered in this request for this sign-in name, if any. */
     public static Optional<UserAccount> get(String email) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Entry e
-                && e.email().equals(email)) {
-            return Optional.of(e.account());
-        }
-        return Optional.empty();
+        return entry().filter(e -> e.email().equals(email)).map(Entry::account);
     }
 
     /** The signed-in account remembered in this request, if it is this one. */
     public static Optional<UserAccount> get(fi.polku.accounts.UserId id) {
+        return entry().filter(e -> e.account().id().equals(id)).map(Entry::account);
+    }
+
+    private static Optional<Entry> entry() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Entry e
-                && e.account().id().equals(id)) {
-            return Optional.of(e.account());
-        }
-        return Optional.empty();
+        return request != null && request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST) instanceof Entry e
+                ? Optional.of(e) : Optional.empty();
     }
 
     public static void put(String email, UserAccount account) {
@@ -52,7 +47,7 @@ public final class RequestAccountCache {
     }
 
     public static void forget() {
-        @Nullable RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.removeAttribute(KEY, RequestAttributes.SCOPE_REQUEST);
         }
