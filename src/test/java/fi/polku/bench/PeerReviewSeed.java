@@ -93,6 +93,7 @@ final class PeerReviewSeed {
             result.add(pool(q, perPool));
         }
         flush();
+        touched("");
         return result;
     }
 
@@ -178,6 +179,7 @@ final class PeerReviewSeed {
         flush();
         jdbc.update("update submissions set assessed_at = null where id in "
                 + "(select submission_id from reviews where allocated_at = ?)", at(openMark()));
+        touched(" where id in (select submission_id from reviews where allocated_at = ?)", at(openMark()));
         return ids;
     }
 
@@ -189,6 +191,21 @@ final class PeerReviewSeed {
                 + "where allocated_at = ?", mark);
         jdbc.update("update submissions set assessed_at = null where id in "
                 + "(select submission_id from reviews where allocated_at = ?)", mark);
+        touched(" where id in (select submission_id from reviews where allocated_at = ?)", mark);
+    }
+
+    /**
+     * The reports' {@code touched_until}, from the reviews written here: what the app keeps on
+     * every review change (migration V14 and {@code SubmissionRepository.refreshTouched} have the
+     * same statement).
+     */
+    private void touched(String where, Object... args) {
+        jdbc.update("""
+                update submissions set touched_until = coalesce(
+                    (select max(case when r.completed_at is null then r.expires_at
+                                     when r.hidden = false then timestamp with time zone '9999-01-01 00:00:00+00' end)
+                     from reviews r where r.submission_id = submissions.id),
+                    timestamp with time zone '1970-01-01 00:00:00+00')""" + where, args);
     }
 
     Instant now() {

@@ -12,6 +12,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -81,8 +82,8 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
     }
 
     @Override
-    public int learnersIn(String poolId) {
-        return cohortId(poolId).map(id -> (int) enrolments.countByCohortId(id)).orElse(0);
+    public int learnersIn(String poolId, int atMost) {
+        return cohortId(poolId).map(id -> enrolments.someOfCohort(id, Limit.of(atMost)).size()).orElse(0);
     }
 
     private static Optional<UUID> cohortId(String poolId) {

@@ -168,6 +168,7 @@ class ModerationService implements Moderation {
     public void hide(UUID reviewId, String reason) {
         Review r = review(reviewId);
         r.hide();
+        submissions.refreshTouched(List.of(r.submissionId()));
         flags.findByReviewId(reviewId).forEach(ReviewFlag::resolve);
         record(r.submissionId(), reviewId, "HIDE", reason(reason));
     }
@@ -177,6 +178,7 @@ class ModerationService implements Moderation {
     public void restore(UUID reviewId, String reason) {
         Review r = review(reviewId);
         r.restore();
+        submissions.refreshTouched(List.of(r.submissionId()));
         flags.findByReviewId(reviewId).forEach(ReviewFlag::resolve);
         record(r.submissionId(), reviewId, "RESTORE", reason(reason));
     }
@@ -212,6 +214,7 @@ class ModerationService implements Moderation {
                 .filter(r -> r.reviewerId().equals(me.id().value()) && r.completedAt() == null).map(Review::id).findFirst()
                 .orElseGet(() -> reviews.save(new Review(s.id(), me.id().value(), true, false, clock.instant(),
                         Duration.ofDays(3650))).id());
+        submissions.refreshTouched(List.of(s.id()));
         record(s.id(), id, "TRAINER_REVIEW", null);
         return id;
     }

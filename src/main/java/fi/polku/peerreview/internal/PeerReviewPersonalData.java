@@ -31,10 +31,12 @@ class PeerReviewPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
     private final FileStorage storage;
+    private final SubmissionRepository submissions;
 
-    PeerReviewPersonalData(JdbcClient jdbc, FileStorage storage) {
+    PeerReviewPersonalData(JdbcClient jdbc, FileStorage storage, SubmissionRepository submissions) {
         this.jdbc = jdbc;
         this.storage = storage;
+        this.submissions = submissions;
     }
 
     @Override
@@ -89,7 +91,10 @@ class PeerReviewPersonalData implements PersonalData {
         jdbc.sql("update submissions set title = '', body = '', override_reason = null where author_id = :me")
                 .param("me", me).update();
         // a claim never finished goes back to the pool; finished reviews stay, detached from the person
+        List<UUID> released = jdbc.sql("select submission_id from reviews where reviewer_id = :me and completed_at is null")
+                .param("me", me).query(UUID.class).list();
         jdbc.sql("delete from reviews where reviewer_id = :me and completed_at is null").param("me", me).update();
+        submissions.refreshTouched(released);
         for (UUID review : jdbc.sql("select id from reviews where reviewer_id = :me").param("me", me)
                 .query(UUID.class).list()) {
             jdbc.sql("update reviews set reviewer_id = :nobody where id = :id")

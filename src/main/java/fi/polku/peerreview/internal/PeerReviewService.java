@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -285,6 +286,7 @@ class PeerReviewService implements PeerReviews {
         }
         r.complete(form.levels(), form.whatWorks(), form.ideaToTry(), form.comment(), clock.instant());
         reviews.save(r);
+        submissions.refreshTouched(List.of(s.id()));
         assessment.check(s, rules);
         events.publishEvent(new FeedbackReceived(new UserId(s.authorId()), s.courseId(), s.lessonId(), r.byTrainer()));
     }

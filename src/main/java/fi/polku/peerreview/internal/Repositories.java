@@ -3,6 +3,7 @@ package fi.polku.peerreview.internal;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -99,26 +100,115 @@ interface SubmissionRepository extends JpaRepository<Submission, UUID> {
                          @Param("submitted") Submission.Status submitted);
 
     /**
-     * {@link #untouched} for a single pool (every big cohort, and a small one with nobody alongside):
-     * the same rows in the same order. The order names the columns fixed by the conditions as well,
-     * as {@code ix_submissions_assignment} lists them; only then does H2 read the index in order and
-     * stop at the first report that qualifies ({@code EXPLAIN}: "index sorted") instead of checking
-     * every report of the pool and sorting them (issue 10: seconds for a pool of 100,000).
+     * {@link #untouched} for a single pool (every big cohort, and a small one with nobody alongside),
+     * in two steps that each cost an index probe, however many reports of the pool are reviewed
+     * (issue 10): the oldest report no review ever counted for ({@code touched_until} still
+     * {@link Submission#NEVER}), here, and those whose holds all ran out, {@link #freedInOne}.
+     * The oldest of these is {@link #untouched}'s answer. The order names the columns fixed by the
+     * conditions as well, as {@code ix_submissions_untouched} lists them: only then does H2 read the
+     * index in order and stop at the first report that qualifies ({@code EXPLAIN}: "index sorted").
+     * The reviews are still checked for each report the walk meets (a hidden review of the
+     * reviewer's own keeps it from them), but the walk meets only untouched reports.
+     * Rows: id, submittedAt.
      */
     @Query("""
-            select s.id from Submission s
+            select s.id, s.submittedAt from Submission s
             where s.courseId = :course and s.lessonId = :lesson and s.poolId = :pool and s.status = :submitted
+              and s.touchedUntil = :never
               and s.authorId <> :me and s.authorId not in :mates
               and not exists (select 1 from Review r where r.submissionId = s.id
                               and ((r.completedAt is not null and (r.hidden = false or r.reviewerId = :me))
                                    or (r.completedAt is null and r.expiresAt > :now)))
-            order by s.courseId, s.lessonId, s.poolId, s.status, s.submittedAt, s.id
+            order by s.courseId, s.lessonId, s.poolId, s.status, s.touchedUntil, s.submittedAt, s.id
             limit 1
             """)
-    List<UUID> untouchedInOne(@Param("course") String course, @Param("lesson") String lesson,
+    List<Object[]> neverTouchedInOne(@Param("course") String course, @Param("lesson") String lesson,
+                                     @Param("pool") String pool, @Param("me") UUID me,
+                                     @Param("mates") Collection<UUID> mates, @Param("now") Instant now,
+                                     @Param("submitted") Submission.Status submitted, @Param("never") Instant never);
+
+    /**
+     * The other half of {@link #neverTouchedInOne}: the reports whose reviews were all holds that
+     * ran out ({@code touched_until} from {@link Submission#HELD} to now). Allocation first
+     * releases them ({@link #releaseExpired}), so this range holds a handful of rows at most and is
+     * read whole, without an order: with {@code order by submitted_at limit 1} PostgreSQL, its
+     * statistics still counting the rows just released, walked the whole pool in date order
+     * instead (200 ms for 100,000). Rows: id, submittedAt.
+     */
+    @Query("""
+            select s.id, s.submittedAt from Submission s
+            where s.courseId = :course and s.lessonId = :lesson and s.poolId = :pool and s.status = :submitted
+              and s.touchedUntil >= :held and s.touchedUntil <= :now
+              and s.authorId <> :me and s.authorId not in :mates
+              and not exists (select 1 from Review r where r.submissionId = s.id
+                              and ((r.completedAt is not null and (r.hidden = false or r.reviewerId = :me))
+                                   or (r.completedAt is null and r.expiresAt > :now)))
+            """)
+    List<Object[]> freedInOne(@Param("course") String course, @Param("lesson") String lesson,
                               @Param("pool") String pool, @Param("me") UUID me,
                               @Param("mates") Collection<UUID> mates, @Param("now") Instant now,
-                              @Param("submitted") Submission.Status submitted);
+                              @Param("submitted") Submission.Status submitted, @Param("held") Instant held);
+
+    /**
+     * Recomputes {@code touched_until} of these reports from their reviews (the same statement as
+     * migration V14's). Called wherever a review is allocated, finished, hidden, restored or erased;
+     * a hold that runs out needs no call, as the column holds when it does. Pending changes are
+     * flushed first, so the reviews read here are the ones this transaction wrote.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            update submissions set touched_until = coalesce(
+                (select max(case when r.completed_at is null then r.expires_at
+                                 when r.hidden = false then :forGood end)
+                 from reviews r where r.submission_id = submissions.id),
+                :never)
+            where id in (:ids)
+            """)
+    int refreshTouched(@Param("ids") Collection<UUID> ids, @Param("never") Instant never,
+                       @Param("forGood") Instant forGood);
+
+    /**
+     * Reports of the pool whose holds all ran out go back to {@link Submission#NEVER}: untouched,
+     * as they are from now on anyway (an expired hold never comes back). Allocation calls it under
+     * the pool's lock before looking, so {@link #freedInOne}'s range stays a handful of rows
+     * however many reviewers gave up over a course. The range starts at {@link Submission#HELD}
+     * ({@code >=}): with {@code > NEVER} H2 started at the first never-touched report and read them
+     * all (scanCount 15,001 for an empty range).
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(nativeQuery = true, value = """
+            update submissions set touched_until = :never
+            where course_id = :course and lesson_id = :lesson and pool_id = :pool and status = 'SUBMITTED'
+              and touched_until >= :held and touched_until <= :now
+            """)
+    int releaseExpired(@Param("course") String course, @Param("lesson") String lesson, @Param("pool") String pool,
+                       @Param("now") Instant now, @Param("never") Instant never, @Param("held") Instant held);
+
+    /**
+     * {@link #untouched} for a single pool, the same row: the oldest of {@link #neverTouchedInOne}'s
+     * and {@link #freedInOne}'s rows.
+     */
+    default List<UUID> untouchedInOne(String course, String lesson, String pool, UUID me, Collection<UUID> mates,
+                                      Instant now, Submission.Status submitted) {
+        return java.util.stream.Stream.concat(
+                        neverTouchedInOne(course, lesson, pool, me, mates, now, submitted, Submission.NEVER).stream(),
+                        freedInOne(course, lesson, pool, me, mates, now, submitted, Submission.HELD).stream())
+                .min(java.util.Comparator.comparing((Object[] row) -> (Instant) row[1])
+                        .thenComparing(row -> (UUID) row[0], SubmissionRepository::asDatabaseOrders))
+                .map(row -> List.of((UUID) row[0])).orElse(List.of());
+    }
+
+    /** UUIDs as PostgreSQL and H2 order them: byte by byte, unsigned (Java's compareTo is signed). */
+    static int asDatabaseOrders(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
+    default void refreshTouched(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            refreshTouched(ids, Submission.NEVER, Submission.FOR_GOOD);
+        }
+    }
 }
 
 interface ReviewRepository extends JpaRepository<Review, UUID> {

@@ -129,7 +129,7 @@ class ReviewAllocator {
     Set<String> reachable(String poolId, LessonDetails.Assignment rules) {
         Set<String> result = new TreeSet<>(Set.of(poolId));
         int below = rules.nobodyWaits().sharedPoolBelow();
-        if (below > 0 && circle.learnersIn(poolId) < below) {
+        if (below > 0 && circle.learnersIn(poolId, below) < below) {
             result.addAll(sharedPools.smallAlongside(poolId, below));
         }
         return result;
@@ -160,12 +160,20 @@ class ReviewAllocator {
         if (bonus && !rules.nobodyWaits().bonusReviews()) {
             return Optional.empty();
         }
+        if (from.size() == 1) {
+            // holds that ran out since the last allocation: back to untouched, so the shortcut finds them by one probe
+            submissions.releaseExpired(courseId, lessonId, own.poolId(), now, Submission.NEVER, Submission.HELD);
+        }
         Optional<UUID> untouched = rules.reviewOrder() == LessonDetails.ReviewOrder.FEWEST_FIRST && rules.reviewsRequired() > 0
                 ? untouched(courseId, lessonId, from, me, mates, now)
                 : Optional.empty();
         return untouched.or(() -> AllocationRules.next(candidates(reviewer.id(), own, from, rules, bonus, now, mates),
                         rules.reviewOrder()))
-                .map(submissionId -> reviews.save(new Review(submissionId, me, false, bonus, now, hold)).id());
+                .map(submissionId -> {
+                    UUID review = reviews.save(new Review(submissionId, me, false, bonus, now, hold)).id();
+                    submissions.refreshTouched(List.of(submissionId));
+                    return review;
+                });
     }
 
     /** The shortcut's pick: the oldest report of the pools nobody reviews, has reviewed or holds. */

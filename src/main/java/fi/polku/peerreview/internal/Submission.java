@@ -24,6 +24,12 @@ class Submission {
 
     static final int MAX_TITLE = 300;
     static final int MAX_BODY = 100_000;
+    /** {@link #touchedUntil} of a report no review counts for (the column's default, see V14). */
+    static final Instant NEVER = Instant.EPOCH;
+    /** No {@link #touchedUntil} of a report ever held is earlier: where the range of holds starts. */
+    static final Instant HELD = NEVER.plusSeconds(1);
+    /** {@link #touchedUntil} of a report with a finished, visible review. */
+    static final Instant FOR_GOOD = Instant.parse("9999-01-01T00:00:00Z");
 
     @Id
     private UUID id;
@@ -55,6 +61,14 @@ class Submission {
     private int remindersSent;
     @Column(name = "next_reminder_at")
     private @Nullable Instant nextReminderAt;
+    /**
+     * Until when the report counts as reviewed or held (issue 10): {@link #NEVER} while no review
+     * counts, {@link #FOR_GOOD} once a finished review counts, else when the last open hold runs out.
+     * Kept by the database ({@link SubmissionRepository#refreshTouched}) from the report's reviews;
+     * JPA only reads it, so a stale copy in memory is never written back.
+     */
+    @Column(name = "touched_until", insertable = false, updatable = false)
+    private @Nullable Instant touchedUntil;
     @Version
     private long version;
 

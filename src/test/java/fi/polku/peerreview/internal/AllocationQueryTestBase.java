@@ -131,6 +131,7 @@ abstract class AllocationQueryTestBase {
                 }
                 its.add(reviews.save(r));
             }
+            submissions.refreshTouched(List.of(s.id())); // as the app does after every change of a review
             result.add(new Seeded(s, its));
         }
         return result;

@@ -245,4 +245,93 @@ class NobodyWaitsTest {
         SignIn.as(users, security, b1);
         assertThat(peerReviews.requestReview(COURSE, LESSON)).as("a big cohort keeps to itself").isEmpty();
     }
+
+    /**
+     * Allocation finds the oldest report nobody reviews or holds from what each report keeps
+     * ({@code touched_until}, issue 10). Whatever frees a report again — a review hidden by the
+     * facilitator, a hold that ran out, a reviewer's account deleted while holding it — puts it back
+     * at the head of the queue; a trainer's own review takes it out. After every step the kept value
+     * is also the one the reviews give.
+     */
+    @Test
+    void aReportFreedAgainByHidingExpiryOrErasureIsHandedOutBeforeNewerOnesAndATrainerReviewTakesItOut() {
+        CohortId c = cohort("Jono");
+        String[] names = {"Aino Äijälä", "Bertta Öhman", "Celsius Åberg", "Daniel Ääri", "Eeva Örn", "Fanni Åman"};
+        List<String> learners = new java.util.ArrayList<>();
+        for (String name : names) {
+            learners.add(learner(c, name));
+        }
+        learners.forEach(this::submit);
+        List<UUID> authors = learners.stream().map(this::idOf).toList();
+        String aino = learners.get(0), bertta = learners.get(1), celsius = learners.get(2), daniel = learners.get(3),
+                eeva = learners.get(4), fanni = learners.get(5);
+        assertTouchedAsReviewsSay();
+
+        SignIn.as(users, security, bertta);
+        UUID first = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
+        assertThat(peerReviews.task(first).submission().title()).as("the oldest report").startsWith("Aino");
+        peerReviews.submitReview(first, new Views.ReviewForm(Map.of("goal", 3), "Selkeä tavoite", "Kokeile", ""));
+        assertTouchedAsReviewsSay();
+
+        SignIn.as(users, security, "kaisa@polku.local");
+        moderation.hide(first, "Ei ratkaisukeskeinen");
+        assertTouchedAsReviewsSay();
+        SignIn.as(users, security, celsius);
+        UUID second = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
+        assertThat(peerReviews.task(second).submission().title())
+                .as("its only review hidden, Aino's report is untouched again and the oldest").startsWith("Aino");
+        assertTouchedAsReviewsSay();
+
+        CLOCK.advance(Duration.ofHours(25)); // Celsius's hold (24 h) runs out unfinished
+        SignIn.as(users, security, daniel);
+        UUID third = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
+        assertThat(peerReviews.task(third).submission().title())
+                .as("the hold ran out: Aino's report is free again, before Bertta's").startsWith("Aino");
+        assertTouchedAsReviewsSay();
+
+        privacy.delete(new fi.polku.accounts.UserId(idOf(daniel)));
+        assertTouchedAsReviewsSay();
+        SignIn.as(users, security, eeva);
+        UUID fourth = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
+        assertThat(peerReviews.task(fourth).submission().title())
+                .as("Daniel's account went while he held it: Aino's report is free again").startsWith("Aino");
+
+        SignIn.as(users, security, "kaisa@polku.local");
+        moderation.reviewYourself(submissionOf(bertta));
+        assertTouchedAsReviewsSay();
+        SignIn.as(users, security, fanni);
+        UUID fifth = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
+        assertThat(peerReviews.task(fifth).submission().title())
+                .as("the trainer is reviewing Bertta's report: the next untouched one is Celsius's").startsWith("Celsius");
+        assertTouchedAsReviewsSay();
+        // these learners still owe reviews: no reminders for them in the other tests' sweeps
+        authors.forEach(a -> jdbc.update("update submissions set next_reminder_at = null where author_id = ?", a));
+    }
+
+    @Autowired fi.polku.accounts.Privacy privacy;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    UUID submissionOf(String learner) {
+        return jdbc.queryForObject("select id from submissions where author_id = ?", UUID.class, idOf(learner));
+    }
+
+    /**
+     * Every report's kept {@code touched_until} says what its reviews say now (migration V14's
+     * rule): held or reviewed until the same moment, or free (a hold that ran out may be kept as
+     * the moment it ran out or, once allocation released it, as never touched).
+     */
+    void assertTouchedAsReviewsSay() {
+        java.time.OffsetDateTime now = CLOCK.instant().atOffset(java.time.ZoneOffset.UTC);
+        List<Map<String, Object>> wrong = jdbc.queryForList("""
+                select title, touched_until, from_reviews from (
+                    select s.title, s.touched_until, coalesce(
+                        (select max(case when r.completed_at is null then r.expires_at
+                                         when r.hidden = false then timestamp with time zone '9999-01-01 00:00:00+00' end)
+                         from reviews r where r.submission_id = s.id),
+                        timestamp with time zone '1970-01-01 00:00:00+00') as from_reviews
+                    from submissions s) t
+                where case when touched_until <= ? then null else touched_until end
+                      is distinct from case when from_reviews <= ? then null else from_reviews end""", now, now);
+        assertThat(wrong).as("reports whose touched_until differs from their reviews").isEmpty();
+    }
 }
