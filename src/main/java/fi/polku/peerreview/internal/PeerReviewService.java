@@ -85,9 +85,10 @@ class PeerReviewService implements PeerReviews {
         LessonDetails.Assignment rules = assignments.of(courseId, lessonId);
         Instant now = clock.instant();
         Optional<Submission> own = submissions.findByCourseIdAndLessonIdAndAuthorId(courseId, lessonId, me);
-        int given = allocator.given(me, courseId, lessonId);
+        List<Review> mine = allocator.mine(me, courseId, lessonId);
+        int given = ReviewAllocator.given(mine);
         int toGive = own.map(s -> allocator.toGive(s, rules)).orElse(rules.reviewsToGive());
-        Optional<UUID> open = allocator.openReview(me, courseId, lessonId, now);
+        Optional<UUID> open = ReviewAllocator.openReview(mine, now);
         Views.Feedback feedback = own.filter(s -> s.status() == Submission.Status.SUBMITTED)
                 .map(s -> assessment.feedbackFor(s, rules, given >= toGive, !rules.anonymousReviews()))
                 .orElse(new Views.Feedback(false, 0, rules.reviewsRequired(), java.util.List.of(), java.util.Map.of(),
@@ -95,7 +96,7 @@ class PeerReviewService implements PeerReviews {
         boolean bonusWaiting = open.isEmpty() && given >= rules.reviewsToGive()
                 && own.map(s -> allocator.bonusWaiting(new UserId(me), s, rules)).orElse(false);
         return new Views.MyAssignment(own.map(s -> views.submission(s, now)), given, toGive, open, feedback,
-                allocator.bonusGiven(me, courseId, lessonId), bonusWaiting);
+                ReviewAllocator.bonusGiven(mine), bonusWaiting);
     }
 
     @Override

@@ -218,6 +218,18 @@ interface ReviewRepository extends JpaRepository<Review, UUID> {
 
     List<Review> findByReviewerId(UUID reviewer);
 
+    /**
+     * The reviewer's reviews (open or finished) of reports of this assignment: one query. A join, not
+     * {@code submissionId in (select ...)}: H2 ran that by reading every report id of the assignment
+     * (almost a second with 100,000), the join starts from the reviewer's few reviews.
+     */
+    @Query("""
+            select r from Review r join Submission s on s.id = r.submissionId
+            where r.reviewerId = :reviewer and s.courseId = :course and s.lessonId = :lesson
+            """)
+    List<Review> byReviewerFor(@Param("reviewer") UUID reviewer, @Param("course") String course,
+                               @Param("lesson") String lesson);
+
     /** Per learner, the finished peer reviews they gave for an assignment, and how many of them were bonus reviews. */
     @Query("""
             select r.reviewerId, count(r), sum(case when r.bonus = true then 1 else 0 end)

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Hands out submissions to review. Allocation runs under a lock on the row of every pool it may
@@ -68,21 +67,28 @@ class ReviewAllocator {
 
     /** Reviews the learner finished for this assignment (their quota counts peer reviews only). */
     int given(UUID reviewer, String courseId, String lessonId) {
-        return (int) finishedHere(reviewer, courseId, lessonId).size();
+        return given(mine(reviewer, courseId, lessonId));
+    }
+
+    /**
+     * The learner's reviews of this assignment's reports, open or finished, in one query: what
+     * {@link #given(List)}, {@link #bonusGiven(List)} and {@link #openReview(List, Instant)} count.
+     */
+    List<Review> mine(UUID reviewer, String courseId, String lessonId) {
+        return reviews.byReviewerFor(reviewer, courseId, lessonId);
+    }
+
+    static int given(List<Review> mine) {
+        return (int) finished(mine).count();
     }
 
     /** Of the reviews the learner finished for this assignment, those beyond their quota. */
-    int bonusGiven(UUID reviewer, String courseId, String lessonId) {
-        return (int) finishedHere(reviewer, courseId, lessonId).stream().filter(Review::bonus).count();
+    static int bonusGiven(List<Review> mine) {
+        return (int) finished(mine).filter(Review::bonus).count();
     }
 
-    private List<Review> finishedHere(UUID reviewer, String courseId, String lessonId) {
-        List<Review> finished = reviews.findByReviewerId(reviewer).stream().filter(r -> r.completedAt() != null)
-                .filter(r -> !r.byTrainer()).toList();
-        Set<UUID> here = submissions.findAllById(finished.stream().map(Review::submissionId).collect(Collectors.toSet()))
-                .stream().filter(s -> s.courseId().equals(courseId) && s.lessonId().equals(lessonId))
-                .map(Submission::id).collect(Collectors.toSet());
-        return finished.stream().filter(r -> here.contains(r.submissionId())).toList();
+    private static java.util.stream.Stream<Review> finished(List<Review> mine) {
+        return mine.stream().filter(r -> r.completedAt() != null).filter(r -> !r.byTrainer());
     }
 
     /** Reviews a learner finished for an assignment, and how many of those were bonus reviews. */
@@ -112,13 +118,8 @@ class ReviewAllocator {
         return (int) Math.min(rules.reviewsToGive(), others);
     }
 
-    Optional<UUID> openReview(UUID reviewer, String courseId, String lessonId, Instant now) {
-        List<Review> open = reviews.findByReviewerId(reviewer).stream().filter(r -> r.isOpen(now)).toList();
-        Set<UUID> ids = open.stream().map(Review::submissionId).collect(Collectors.toSet());
-        Set<UUID> here = submissions.findAllById(ids).stream()
-                .filter(s -> s.courseId().equals(courseId) && s.lessonId().equals(lessonId))
-                .map(Submission::id).collect(Collectors.toSet());
-        return open.stream().filter(r -> here.contains(r.submissionId())).map(Review::id).findFirst();
+    static Optional<UUID> openReview(List<Review> mine, Instant now) {
+        return mine.stream().filter(r -> r.isOpen(now)).map(Review::id).findFirst();
     }
 
     /**
@@ -152,11 +153,12 @@ class ReviewAllocator {
         }
         // Only under the pools' locks: the same learner asking twice at once (two tabs, two app
         // instances) must find the first request's review, or hold two and go beyond the quota.
-        Optional<UUID> open = openReview(me, courseId, lessonId, now);
+        List<Review> mine = mine(me, courseId, lessonId);
+        Optional<UUID> open = openReview(mine, now);
         if (open.isPresent()) {
             return open;
         }
-        boolean bonus = given(me, courseId, lessonId) >= rules.reviewsToGive();
+        boolean bonus = given(mine) >= rules.reviewsToGive();
         if (bonus && !rules.nobodyWaits().bonusReviews()) {
             return Optional.empty();
         }
