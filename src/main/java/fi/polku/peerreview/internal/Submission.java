@@ -64,7 +64,7 @@ class Submission {
     /**
      * Until when the report counts as reviewed or held (issue 10): {@link #NEVER} while no review
      * counts, {@link #FOR_GOOD} once a finished review counts, else when the last open hold runs out.
-     * Kept by the database ({@link SubmissionRepository#refreshTouched}) from the report's reviews;
+     * Kept by the database ({@link SubmissionRepository#refreshTouched}) from the report's reviews (decision 022);
      * JPA only reads it, so a stale copy in memory is never written back.
      */
     @Column(name = "touched_until", insertable = false, updatable = false)
