@@ -51,11 +51,7 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
 
     @Override
     public Set<UserId> sparringMates(UserId learner, String courseId) {
-        return enrolments.findByCourseIdAndUserId(courseId, learner.value())
-                .flatMap(e -> groups.findByMember(e.id()))
-                .map(g -> enrolments.findAllById(g.members()).stream().map(e -> new UserId(e.userId()))
-                        .filter(u -> !u.equals(learner)).collect(Collectors.toSet()))
-                .orElse(Set.of());
+        return groups.mateUserIds(courseId, learner.value()).stream().map(UserId::new).collect(Collectors.toSet());
     }
 
     @Override

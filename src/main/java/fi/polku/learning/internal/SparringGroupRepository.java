@@ -18,4 +18,17 @@ interface SparringGroupRepository extends JpaRepository<SparringGroup, UUID> {
      */
     @Query("select g from SparringGroup g join g.members m where m = :enrolment")
     Optional<SparringGroup> findByMember(@Param("enrolment") UUID enrolment);
+
+    /**
+     * The user ids of the learner's sparring-group mates in the course, the learner left out: one
+     * query through the member index, where reading the enrolment, the group with its members and
+     * the members' enrolments took four (every lesson page's discussion board asks, and every
+     * review allocation; issue 10).
+     */
+    @Query("""
+            select other.userId from Enrolment mine, SparringGroup g join g.members m join g.members mm, Enrolment other
+            where mine.courseId = :course and mine.userId = :user and m = mine.id
+              and other.id = mm and other.id <> mine.id
+            """)
+    List<UUID> mateUserIds(@Param("course") String courseId, @Param("user") UUID userId);
 }
