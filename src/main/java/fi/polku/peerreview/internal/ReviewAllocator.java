@@ -162,13 +162,18 @@ class ReviewAllocator {
         if (bonus && !rules.nobodyWaits().bonusReviews()) {
             return Optional.empty();
         }
-        if (from.size() == 1) {
-            // holds that ran out since the last allocation: back to untouched, so the shortcut finds them by one probe
-            submissions.releaseExpired(courseId, lessonId, own.poolId(), now, Submission.NEVER, Submission.HELD);
+        boolean shortcut = rules.reviewOrder() == LessonDetails.ReviewOrder.FEWEST_FIRST && rules.reviewsRequired() > 0;
+        Optional<UUID> untouched = Optional.empty();
+        if (shortcut && from.size() == 1) {
+            // Holds that ran out since the last allocation go back to untouched first; then, under the
+            // pool's lock, every untouched report is a never-touched one: one probe finds the oldest.
+            String pool = from.iterator().next();
+            submissions.releaseExpired(courseId, lessonId, pool, now, Submission.NEVER, Submission.HELD);
+            untouched = submissions.neverTouchedInOne(courseId, lessonId, pool, me, mates, now,
+                    Submission.Status.SUBMITTED, Submission.NEVER).stream().findFirst().map(row -> (UUID) row[0]);
+        } else if (shortcut) {
+            untouched = untouched(courseId, lessonId, from, me, mates, now);
         }
-        Optional<UUID> untouched = rules.reviewOrder() == LessonDetails.ReviewOrder.FEWEST_FIRST && rules.reviewsRequired() > 0
-                ? untouched(courseId, lessonId, from, me, mates, now)
-                : Optional.empty();
         return untouched.or(() -> AllocationRules.next(candidates(reviewer.id(), own, from, rules, bonus, now, mates),
                         rules.reviewOrder()))
                 .map(submissionId -> {
