@@ -106,11 +106,16 @@ class NobodyWaitsTest {
 
     /** Asks for a report to review, reviews it, and says whose it was. */
     String reviewNext(String learner) {
+        Views.ReviewTask task = handedTo(learner);
+        peerReviews.submitReview(task.reviewId(),
+                new Views.ReviewForm(Map.of("goal", 3), "Selkeä tavoite", "Kokeile vertaisarviota", ""));
+        return task.submission().title();
+    }
+
+    /** Asks for a report to review and leaves the review open. */
+    Views.ReviewTask handedTo(String learner) {
         SignIn.as(users, security, learner);
-        UUID id = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
-        String title = peerReviews.task(id).submission().title();
-        peerReviews.submitReview(id, new Views.ReviewForm(Map.of("goal", 3), "Selkeä tavoite", "Kokeile vertaisarviota", ""));
-        return title;
+        return peerReviews.task(peerReviews.requestReview(COURSE, LESSON).orElseThrow());
     }
 
     Views.MyAssignment mine(String learner) {
@@ -267,41 +272,32 @@ class NobodyWaitsTest {
                 eeva = learners.get(4), fanni = learners.get(5);
         assertTouchedAsReviewsSay();
 
-        SignIn.as(users, security, bertta);
-        UUID first = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
-        assertThat(peerReviews.task(first).submission().title()).as("the oldest report").startsWith("Aino");
-        peerReviews.submitReview(first, new Views.ReviewForm(Map.of("goal", 3), "Selkeä tavoite", "Kokeile", ""));
+        Views.ReviewTask first = handedTo(bertta);
+        assertThat(first.submission().title()).as("the oldest report").startsWith("Aino");
+        peerReviews.submitReview(first.reviewId(), new Views.ReviewForm(Map.of("goal", 3), "Selkeä tavoite", "Kokeile", ""));
         assertTouchedAsReviewsSay();
 
         SignIn.as(users, security, "kaisa@polku.local");
-        moderation.hide(first, "Ei ratkaisukeskeinen");
+        moderation.hide(first.reviewId(), "Ei ratkaisukeskeinen");
         assertTouchedAsReviewsSay();
-        SignIn.as(users, security, celsius);
-        UUID second = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
-        assertThat(peerReviews.task(second).submission().title())
+        assertThat(handedTo(celsius).submission().title())
                 .as("its only review hidden, Aino's report is untouched again and the oldest").startsWith("Aino");
         assertTouchedAsReviewsSay();
 
         CLOCK.advance(Duration.ofHours(25)); // Celsius's hold (24 h) runs out unfinished
-        SignIn.as(users, security, daniel);
-        UUID third = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
-        assertThat(peerReviews.task(third).submission().title())
+        assertThat(handedTo(daniel).submission().title())
                 .as("the hold ran out: Aino's report is free again, before Bertta's").startsWith("Aino");
         assertTouchedAsReviewsSay();
 
         privacy.delete(new fi.polku.accounts.UserId(idOf(daniel)));
         assertTouchedAsReviewsSay();
-        SignIn.as(users, security, eeva);
-        UUID fourth = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
-        assertThat(peerReviews.task(fourth).submission().title())
+        assertThat(handedTo(eeva).submission().title())
                 .as("Daniel's account went while he held it: Aino's report is free again").startsWith("Aino");
 
         SignIn.as(users, security, "kaisa@polku.local");
         moderation.reviewYourself(submissionOf(bertta));
         assertTouchedAsReviewsSay();
-        SignIn.as(users, security, fanni);
-        UUID fifth = peerReviews.requestReview(COURSE, LESSON).orElseThrow();
-        assertThat(peerReviews.task(fifth).submission().title())
+        assertThat(handedTo(fanni).submission().title())
                 .as("the trainer is reviewing Bertta's report: the next untouched one is Celsius's").startsWith("Celsius");
         assertTouchedAsReviewsSay();
         // these learners still owe reviews: no reminders for them in the other tests' sweeps
