@@ -1,34 +1,50 @@
 package fi.polku.content.internal;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 /**
  * Picks up edits to the content without a restart: every few seconds it compares the files'
  * names, sizes and modification times with the last look, and reloads when they differ.
  * (Polling rather than a WatchService, so it also works on network and container mounts.)
+ * A zero {@code polku.content.watch} turns it off. That is decided when the app starts, not by a
+ * bean condition, because a Spring AOT build fixes its conditions at build time
+ * (docs/DEPLOYMENT.md, "Start-up").
  */
 @Component
-@ConditionalOnExpression("'${polku.content.watch:PT2S}' != 'PT0S'")
 class ContentWatcher {
 
     private final ContentService content;
     private final Path root;
+    private final Duration every;
+    private final TaskScheduler scheduler;
     private long fingerprint;
 
-    ContentWatcher(ContentService content, ContentProperties properties) {
+    ContentWatcher(ContentService content, ContentProperties properties, TaskScheduler scheduler) {
         this.content = content;
         this.root = properties.dir();
-        this.fingerprint = fingerprint();
+        this.every = properties.watch();
+        this.scheduler = scheduler;
     }
 
-    @Scheduled(fixedDelayString = "${polku.content.watch:PT2S}", initialDelayString = "${polku.content.watch:PT2S}")
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (every.isZero() || every.isNegative()) {
+            return;
+        }
+        fingerprint = fingerprint();
+        scheduler.scheduleWithFixedDelay(this::look, Instant.now().plus(every), every);
+    }
+
     void look() {
         long now = fingerprint();
         if (now != fingerprint) {
