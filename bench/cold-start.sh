@@ -4,9 +4,10 @@
 # Builds nothing: run `./mvnw -B package -DskipTests` first. The sample course in ./content is loaded.
 # Usage: bench/cold-start.sh [h2|postgres|both]   (env: RUNS=3, JAR=target/polku-*.jar,
 #        PG_URL=jdbc:postgresql://127.0.0.1:5432/test, PG_USER=postgres, PG_PASSWORD=)
-# AOT=1 starts the jar as docs/DEPLOYMENT.md recommends for production: extracted
-# (java -Djarmode=tools … extract) with a JVM AOT cache (JDK 25, JEP 483/514/515) made by one
-# training run that stops once the Spring context has refreshed.
+# AOT=1 starts the jar as docs/DEPLOYMENT.md recommends: extracted, with a JVM AOT cache (JDK 25,
+# JEP 483/514/515) made by scripts/aot-cache.sh (one training run: start, health, login page, stop).
+# SPRING_AOT=1 adds the jar's Spring AOT code (-Dspring.aot.enabled=true), in training too.
+# EXISTING=1 measures restarts on an existing database instead of first starts on an empty one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-both}"
@@ -16,18 +17,16 @@ java="${JAVA_HOME:-/usr}/bin/java"
 pg_url="${PG_URL:-jdbc:postgresql://127.0.0.1:5432/test}"
 pg_user="${PG_USER:-postgres}"
 
-jar_args=(-jar "$jar")
+# SPRING_AOT=1 starts with the jar's Spring AOT code (-Dspring.aot.enabled=true; docs/DEPLOYMENT.md).
+spring_aot=()
+[ -n "${SPRING_AOT:-}" ] && spring_aot=(-Dspring.aot.enabled=true)
+jar_args=("${spring_aot[@]}" -jar "$jar")
 if [ -n "${AOT:-}" ]; then
   aot_dir="$(mktemp -d /tmp/polku-aot.XXXXXX)"
-  "$java" -Djarmode=tools -jar "$jar" extract --destination "$aot_dir/app" > /dev/null
-  app_jar="$(ls "$aot_dir"/app/polku-*.jar)"
   start="$(date +%s)"
-  "$java" -XX:AOTCacheOutput="$aot_dir/app.aot" -Dspring.context.exit=onRefresh -jar "$app_jar" \
-      --server.port=0 --POLKU_ADMIN_PASSWORD=cold-start-admin-1 --logging.file.name= \
-      --spring.datasource.url="jdbc:h2:file:$aot_dir/training/polku" > "$aot_dir/training.log" 2>&1 || true
-  [ -s "$aot_dir/app.aot" ] || { echo "no AOT cache made; see $aot_dir/training.log" >&2; exit 1; }
-  echo "AOT cache: $(du -h "$aot_dir/app.aot" | cut -f1), training run $(( $(date +%s) - start )) s"
-  jar_args=(-XX:AOTCache="$aot_dir/app.aot" -jar "$app_jar")
+  scripts/aot-cache.sh "$jar" "$aot_dir/app"
+  echo "training run and extraction: $(( $(date +%s) - start )) s"
+  jar_args=("${spring_aot[@]}" -XX:AOTCache="$aot_dir/app/polku.aot" -jar "$(ls "$aot_dir"/app/polku-*.jar)")
 fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -72,11 +71,15 @@ report() {
   done
 }
 
+# EXISTING=1: each measured start is a restart, on a database that one unmeasured start before it
+# created (migrated, demo data in), as when a server is restarted or a new release deployed.
 h2_run() {
-  local dir
+  local dir args
   dir="$(mktemp -d)"
-  one_run --spring.datasource.url="jdbc:h2:file:$dir/polku;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
-      --polku.attachments.dir="$dir/attachments"
+  args=(--spring.datasource.url="jdbc:h2:file:$dir/polku;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+      --polku.attachments.dir="$dir/attachments")
+  [ -n "${EXISTING:-}" ] && one_run "${args[@]}" > /dev/null
+  one_run "${args[@]}"
   rm -rf "$dir"
 }
 
@@ -85,14 +88,16 @@ pg_run() {
   schema="cold_start_$(date +%s%N | tail -c 10)"
   dir="$(mktemp -d)"
   PGOPTIONS=--client-min-messages=warning psql -q -h 127.0.0.1 -U "$pg_user" -d "${pg_url##*/}" -c "create schema $schema" >/dev/null
-  one_run --spring.profiles.active=postgres --POLKU_DB_URL="$pg_url?currentSchema=$schema" \
-      --POLKU_DB_USER="$pg_user" --POLKU_DB_PASSWORD="${PG_PASSWORD:-}" --POLKU_DEMO=true \
-      --polku.attachments.dir="$dir/attachments"
+  local args=(--spring.profiles.active=postgres --POLKU_DB_URL="$pg_url?currentSchema=$schema"
+      --POLKU_DB_USER="$pg_user" --POLKU_DB_PASSWORD="${PG_PASSWORD:-}" --POLKU_DEMO=true
+      --polku.attachments.dir="$dir/attachments")
+  [ -n "${EXISTING:-}" ] && one_run "${args[@]}" > /dev/null
+  one_run "${args[@]}"
   PGOPTIONS=--client-min-messages=warning psql -q -h 127.0.0.1 -U "$pg_user" -d "${pg_url##*/}" -c "drop schema $schema cascade" >/dev/null
   rm -rf "$dir"
 }
 
-echo "jar: $jar${AOT:+ (extracted, AOT cache)}; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "jar: $jar${AOT:+ (extracted, AOT cache)}${SPRING_AOT:+ (Spring AOT)}${EXISTING:+ (restart on an existing database)}; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 case "$which" in
   h2) report H2 h2_run ;;
   postgres) report Postgres pg_run ;;

@@ -16,10 +16,12 @@ start_app() {
   URL="http://127.0.0.1:$port"
   local jfr=()
   [[ -n "${JFR:-}" ]] && jfr=(-XX:StartFlightRecording=name=bench,settings=profile,filename="$DIR/app.jfr")
-  "$JAVA_HOME/bin/java" -Xmx"$heap" -Xlog:gc:file="$DIR/gc.log" "${jfr[@]}" -jar target/polku-*.jar \
+  # APP_OPTS: more JVM options, APP_ARGS: more app arguments (both split on spaces)
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" -Xmx"$heap" -Xlog:gc:file="$DIR/gc.log" "${jfr[@]}" ${APP_OPTS:-} -jar target/polku-*.jar \
     --server.address=127.0.0.1 --server.port="$port" --spring.datasource.url="$DB" \
     --logging.file.name="$DIR/polku.log" --polku.content.dir="$PWD/content" \
-    --POLKU_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" "$@" > "$DIR/app.out" 2>&1 &
+    --POLKU_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" "$@" ${APP_ARGS:-} > "$DIR/app.out" 2>&1 &
   APP=$!
   for _ in $(seq 1 180); do
     curl -sf "$URL/actuator/health" > /dev/null && return 0
