@@ -12,7 +12,10 @@ start_app() {
   DIR="$(mktemp -d /tmp/polku-bench.XXXXXX)"
   local port
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-  DB="jdbc:h2:file:$DIR/polku;AUTO_SERVER=TRUE"
+  # application.properties' URL settings (durable commits, statement cache) but DB_CLOSE_ON_EXIT, which
+  # H2 refuses with AUTO_SERVER; AUTO_SERVER lets the seed and the before/after counts open the
+  # database the app has open.
+  DB="jdbc:h2:file:$DIR/polku;AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE=128"
   URL="http://127.0.0.1:$port"
   local jfr=()
   [[ -n "${JFR:-}" ]] && jfr=(-XX:StartFlightRecording=name=bench,settings=profile,filename="$DIR/app.jfr")
