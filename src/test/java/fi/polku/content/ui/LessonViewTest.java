@@ -1,7 +1,6 @@
 package fi.polku.content.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Anchor;
@@ -51,6 +50,6 @@ class LessonViewTest extends SpringBrowserlessTest {
     }
 
     private String bodyHtml() {
-        return find(Html.class).single().getInnerHtml();
+        return find(LessonView.class).single().body.getElement().getChild(0).getProperty("innerHTML");
     }
 }
