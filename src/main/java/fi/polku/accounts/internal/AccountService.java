@@ -81,7 +81,16 @@ class AccountService implements Accounts {
     }
 
     User create(String name, String email, String password, Locale language, Set<Role> roles) {
-        return new User(email, name, passwordEncoder.encode(password), language, roles, clock.instant());
+        return createHashed(name, email, passwordEncoder.encode(password), language, roles);
+    }
+
+    /** A user whose password is already hashed ({@link #hash}): several demo users share one hash. */
+    User createHashed(String name, String email, String passwordHash, Locale language, Set<Role> roles) {
+        return new User(email, name, passwordHash, language, roles, clock.instant());
+    }
+
+    String hash(String password) {
+        return passwordEncoder.encode(password);
     }
 
     @Override
