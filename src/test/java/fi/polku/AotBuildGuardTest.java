@@ -1,6 +1,7 @@
 package fi.polku;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.tomcat.autoconfigure.TomcatVirtualThreadsWebServerFactoryCustomizer;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -36,6 +37,17 @@ class AotBuildGuardTest {
         assertThat(AotBuildGuard.problems(new MockEnvironment(), Set.of(JavaMailSender.class)::contains))
                 .singleElement().asString()
                 .startsWith("This Spring AOT build was made with spring.mail.host, but it is not set now, so e-mail would fail.");
+    }
+
+    @Test
+    void aBuildWithVirtualThreadsStartedWithThemOffNamesTheSetting() {
+        MockEnvironment settings = new MockEnvironment().withProperty("spring.threads.virtual.enabled", "false");
+
+        assertThat(AotBuildGuard.problems(settings, Set.of(TomcatVirtualThreadsWebServerFactoryCustomizer.class)::contains))
+                .singleElement().asString()
+                .startsWith("This Spring AOT build was made with spring.threads.virtual.enabled=true, but it is not set now");
+        assertThat(AotBuildGuard.problems(settings.withProperty("spring.threads.virtual.enabled", "true"),
+                Set.of(TomcatVirtualThreadsWebServerFactoryCustomizer.class)::contains)).isEmpty();
     }
 
     @Test

@@ -87,8 +87,19 @@ class ViewSecurity {
         return configurer.build((all, resolver) -> new RoleCheckedNavigation(all, resolver, strategy), checkers);
     }
 
+    /**
+     * Spring Security's encoder (bcrypt); with request handling on virtual threads (the default), its
+     * work on low-priority threads of its own: see {@link SeparatePasswordHashing}. Without them a
+     * waiting sign-in would hold one of the few request threads, so it runs on the request's thread.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(Environment environment) {
+        PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        if (!environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false)) {
+            return bcrypt;
+        }
+        int threads = environment.getProperty("polku.login.hashing-threads", Integer.class,
+                Runtime.getRuntime().availableProcessors());
+        return new SeparatePasswordHashing(bcrypt, threads);
     }
 }
