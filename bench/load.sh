@@ -51,6 +51,8 @@ if [[ "$WHAT" == learner || "$WHAT" == all ]]; then
   gatling learner LearnerSimulation -Dpolku.load.password=load-test-pass-1 \
     -Dpolku.load.users="$USERS" -Dpolku.load.ramp="$RAMP" -Dpolku.load.stay="$STAY"
   summary learner
+  # per request, and the lesson and login figures per 20 s of the run (the login minute apart)
+  python3 bench/gatling-report.py "$(ls -td target/gatling/learnersimulation-* | head -1)" lesson login || true
   echo "Database after:"; counts
   profile_app; echo "App log, GC log and Gatling output: $DIR"
 fi
