@@ -4,8 +4,9 @@ import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.thread.Threading;
 import org.springframework.boot.tomcat.autoconfigure.TomcatVirtualThreadsWebServerFactoryCustomizer;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,7 @@ class AotBuildGuard {
                 .orElse(Map.of()).isEmpty();
         check(problems, "spring.security.oauth2.client.registration.*", signOnSet,
                 hasBean.test(ClientRegistrationRepository.class), "single sign-on would be off", "single sign-on would fail");
-        boolean virtualSet = environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
-        check(problems, "spring.threads.virtual.enabled=true", virtualSet,
+        check(problems, "spring.threads.virtual.enabled=true", Threading.VIRTUAL.isActive(environment),
                 hasBean.test(TomcatVirtualThreadsWebServerFactoryCustomizer.class),
                 "requests would be handled on platform threads", "requests would still be handled on virtual threads");
         return problems;

@@ -81,7 +81,7 @@ class AccountService implements Accounts {
     }
 
     User create(String name, String email, String password, Locale language, Set<Role> roles) {
-        return createHashed(name, email, passwordEncoder.encode(password), language, roles);
+        return createHashed(name, email, hash(password), language, roles);
     }
 
     /** A user whose password is already hashed ({@link #hash}): several demo users share one hash. */

@@ -29,6 +29,8 @@ import java.util.function.Supplier;
  */
 final class SeparatePasswordHashing implements PasswordEncoder, AutoCloseable {
 
+    private static final String THREAD_NAME = "password-hashing-";
+
     private final PasswordEncoder delegate;
     private final ExecutorService hashing;
 
@@ -42,7 +44,7 @@ final class SeparatePasswordHashing implements PasswordEncoder, AutoCloseable {
             Thread thread = new Thread(() -> {
                 lowerOwnPriority();
                 task.run();
-            }, "password-hashing-" + number.incrementAndGet());
+            }, THREAD_NAME + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -64,7 +66,7 @@ final class SeparatePasswordHashing implements PasswordEncoder, AutoCloseable {
     }
 
     private <T> T onHashingThread(Supplier<T> work) {
-        if (Thread.currentThread().getName().startsWith("password-hashing-")) {
+        if (Thread.currentThread().getName().startsWith(THREAD_NAME)) {
             return work.get(); // never wait for a pool from inside it
         }
         Future<T> result = hashing.submit(work::get);

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import fi.polku.accounts.internal.LoginThrottle;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
@@ -95,7 +96,7 @@ class ViewSecurity {
     @Bean
     PasswordEncoder passwordEncoder(Environment environment) {
         PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        if (!environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false)) {
+        if (!Threading.VIRTUAL.isActive(environment)) {
             return bcrypt;
         }
         int threads = environment.getProperty("polku.login.hashing-threads", Integer.class,
