@@ -14,9 +14,16 @@ public interface Participation {
 
     /**
      * A person's place in a course: the cohort they learn in, the cohorts they facilitate (for an
-     * admin, every cohort of the course), and whether they are an admin.
+     * admin, every cohort of the course; for anyone else only while they hold the facilitator role),
+     * whether they are an admin, and the names of those cohorts, oldest first.
      */
-    record Standing(Optional<CohortId> learnerCohort, Set<CohortId> facilitated, boolean admin) {
+    record Standing(Optional<CohortId> learnerCohort, Set<CohortId> facilitated, boolean admin,
+                    java.util.Map<CohortId, String> cohortNames) {
+
+        public Standing {
+            facilitated = Set.copyOf(facilitated);
+            cohortNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cohortNames));
+        }
 
         public boolean participates() {
             return learnerCohort.isPresent() || !facilitated.isEmpty() || admin;
@@ -50,7 +57,4 @@ public interface Participation {
     List<UserId> learnersOf(CohortId cohort);
 
     Set<UserId> facilitatorsOf(CohortId cohort);
-
-    /** The names of the course's cohorts, oldest first. */
-    java.util.Map<CohortId, String> cohortNames(String courseId);
 }

@@ -117,15 +117,22 @@ class AccountService implements Accounts {
     @Override
     @PreAuthorize("isAuthenticated()")
     public Map<UserId, PublicProfile> publicProfiles(Collection<UserId> ids) {
-        return users.findAllById(ids.stream().map(UserId::value).toList()).stream().map(User::toAccount)
-                .collect(java.util.stream.Collectors.toMap(UserAccount::id,
-                        a -> new PublicProfile(a.id(), a.displayName(), a.school())));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // names and schools only: loading whole users would also load their roles (two statements)
+        return users.profiles(ids.stream().map(UserId::value).collect(java.util.stream.Collectors.toSet())).stream()
+                .map(row -> new PublicProfile(new UserId((java.util.UUID) row[0]), (String) row[1], (String) row[2]))
+                .collect(java.util.stream.Collectors.toMap(PublicProfile::id, p -> p));
     }
 
     @Override
     public java.util.Set<UserId> withRole(Role role, Collection<UserId> ids) {
-        return users.findAllById(ids.stream().map(UserId::value).toList()).stream().map(User::toAccount)
-                .filter(a -> a.hasRole(role)).map(UserAccount::id).collect(java.util.stream.Collectors.toSet());
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return users.holding(role, ids.stream().map(UserId::value).collect(java.util.stream.Collectors.toSet()))
+                .stream().map(UserId::new).collect(java.util.stream.Collectors.toSet());
     }
 
     @Override

@@ -75,12 +75,7 @@ class DiscussionService implements Discussions {
         if (visible.isEmpty()) {
             return Optional.empty();
         }
-        Map<CohortId, String> names = new java.util.LinkedHashMap<>();
-        participation.cohortNames(courseId).forEach((id, name) -> {
-            if (visible.contains(id)) {
-                names.put(id, name);
-            }
-        });
+        Map<CohortId, String> names = standing.cohortNames();
         CohortId cohort = wanted.filter(visible::contains)
                 .or(standing::learnerCohort)
                 .orElseGet(() -> names.keySet().iterator().next());

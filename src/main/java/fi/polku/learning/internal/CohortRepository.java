@@ -12,8 +12,8 @@ import java.util.UUID;
 interface CohortRepository extends JpaRepository<Cohort, UUID> {
     List<Cohort> findByCourseIdOrderByStartsOn(String courseId);
 
-    /** Ids and names only, in start order: without the facilitator lists a whole cohort would fetch, one query each. */
-    @Query("select c.id, c.name from Cohort c where c.courseId = :course order by c.startsOn")
+    /** Ids, names and start dates only, in start order: without the facilitator lists a whole cohort would fetch. */
+    @Query("select c.id, c.name, c.startsOn from Cohort c where c.courseId = :course order by c.startsOn")
     List<Object[]> namesOf(@Param("course") String courseId);
 
     @Query("select c from Cohort c where :user member of c.facilitators order by c.startsOn desc")

@@ -13,6 +13,19 @@ import java.util.UUID;
 interface EnrolmentRepository extends JpaRepository<Enrolment, UUID> {
     Optional<Enrolment> findByCourseIdAndUserId(String courseId, UUID userId);
 
+    /** The learner's cohort in the course as id, name and start date, in one query (empty when not enrolled). */
+    @Query("select c.id, c.name, c.startsOn from Enrolment e, Cohort c where c.id = e.cohortId "
+            + "and e.courseId = :course and e.userId = :user")
+    List<Object[]> cohortOf(@Param("course") String courseId, @Param("user") UUID userId);
+
+    /**
+     * The learner's enrolment with its completed lessons, and its cohort's name, in one query: what a
+     * progress bar needs (three queries before).
+     */
+    @Query("select e, c.name from Enrolment e left join fetch e.completed, Cohort c where c.id = e.cohortId "
+            + "and e.courseId = :course and e.userId = :user")
+    List<Object[]> withProgress(@Param("course") String courseId, @Param("user") UUID userId);
+
     List<Enrolment> findByCourseIdAndUserIdIn(String courseId, java.util.Collection<UUID> userIds);
 
     List<Enrolment> findByUserIdOrderByLastActivityAtDesc(UUID userId);

@@ -89,7 +89,9 @@ class LearnerService implements Learning {
     @Override
     public Optional<CourseProgress> progress(String courseId) {
         UserAccount me = access.me();
-        return enrolments.findByCourseIdAndUserId(courseId, me.id().value()).flatMap(e -> progressOf(e, me));
+        // one query for the enrolment, its completed lessons and its cohort's name: a lesson page asks this
+        return enrolments.withProgress(courseId, me.id().value()).stream().findFirst()
+                .flatMap(row -> progressOf((Enrolment) row[0], (String) row[1], me));
     }
 
     @Override
@@ -100,15 +102,18 @@ class LearnerService implements Learning {
     }
 
     Optional<CourseProgress> progressOf(Enrolment enrolment, UserAccount learner) {
+        return progressOf(enrolment, cohorts.findById(enrolment.cohortId()).orElseThrow().name(), learner);
+    }
+
+    private Optional<CourseProgress> progressOf(Enrolment enrolment, String cohortName, UserAccount learner) {
         Optional<CourseSummary> course = catalog.course(enrolment.courseId(), learner.language());
-        Cohort cohort = cohorts.findById(enrolment.cohortId()).orElseThrow();
         return course.map(c -> {
             Set<String> done = enrolment.completedLessons();
             List<LessonSummary> left = ProgressRules.requiredLeft(c, done);
             LessonSummary next = c.lessons().stream().filter(l -> l.id().equals(enrolment.lastLessonId()))
                     .filter(l -> !done.contains(l.id())).findFirst()
                     .orElse(left.isEmpty() ? null : left.getFirst());
-            return new CourseProgress(c.id(), c.title(), new CohortId(cohort.id()), cohort.name(),
+            return new CourseProgress(c.id(), c.title(), new CohortId(enrolment.cohortId()), cohortName,
                     ProgressRules.parts(c, done), ProgressRules.coursePercent(c, done), done, next, left,
                     enrolment.completedAt());
         });

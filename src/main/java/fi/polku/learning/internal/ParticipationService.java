@@ -8,8 +8,13 @@ import fi.polku.learning.Participation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,15 +41,24 @@ class ParticipationService implements Participation {
 
     @Override
     public Standing of(UserId user, String courseId) {
-        boolean admin = accounts.find(user).map(u -> u.hasRole(Role.ADMIN)).orElse(false);
-        Optional<CohortId> learnerCohort = enrolments.findByCourseIdAndUserId(courseId, user.value())
-                .map(e -> new CohortId(e.cohortId()));
-        Set<CohortId> facilitated = admin
-                ? cohorts.namesOf(courseId).stream().map(row -> new CohortId((java.util.UUID) row[0])).collect(Collectors.toSet())
-                : cohorts.findFacilitatedBy(user.value()).stream()
+        var account = accounts.find(user);
+        boolean admin = account.map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+        boolean facilitator = account.map(u -> u.hasRole(Role.FACILITATOR)).orElse(false);
+        // id, name and start of each cohort: the learner's own (with the enrolment, one query) and those
+        // facilitated; a learner without a staff role asks nothing more (a lesson page asks this each time)
+        List<Object[]> rows = new ArrayList<>(enrolments.cohortOf(courseId, user.value()));
+        Optional<CohortId> learnerCohort = rows.stream().findFirst().map(row -> new CohortId((UUID) row[0]));
+        List<Object[]> staff = admin ? cohorts.namesOf(courseId)
+                : facilitator ? cohorts.findFacilitatedBy(user.value()).stream()
                         .filter(c -> c.courseId().equals(courseId))
-                        .map(c -> new CohortId(c.id())).collect(Collectors.toSet());
-        return new Standing(learnerCohort, facilitated, admin);
+                        .map(c -> new Object[] {c.id(), c.name(), c.startsOn()}).toList()
+                : List.of();
+        Set<CohortId> facilitated = staff.stream().map(row -> new CohortId((UUID) row[0])).collect(Collectors.toSet());
+        rows.addAll(staff);
+        Map<CohortId, String> names = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(row -> (LocalDate) row[2]))
+                .forEach(row -> names.putIfAbsent(new CohortId((UUID) row[0]), (String) row[1]));
+        return new Standing(learnerCohort, facilitated, admin, names);
     }
 
     @Override
@@ -57,13 +71,28 @@ class ParticipationService implements Participation {
         enrolments.findByCourseIdAndUserIdIn(courseId, users.stream().map(UserId::value).toList())
                 .forEach(e -> learnerCohorts.put(e.userId(), new CohortId(e.cohortId())));
         List<Cohort> courseCohorts = cohorts.findByCourseIdOrderByStartsOn(courseId);
+        // the facilitator role is asked only of those listed as facilitators (usually none of a list of learners)
+        Set<UserId> listed = users.stream().filter(u -> courseCohorts.stream()
+                .anyMatch(c -> c.facilitators().contains(u.value()))).collect(Collectors.toSet());
+        Set<UserId> facilitators = listed.isEmpty() ? Set.of() : accounts.withRole(Role.FACILITATOR, listed);
         Map<UserId, Standing> standings = new HashMap<>();
         for (UserId user : users) {
             boolean admin = admins.contains(user);
-            Set<CohortId> facilitated = courseCohorts.stream()
-                    .filter(c -> admin || c.facilitators().contains(user.value()))
-                    .map(c -> new CohortId(c.id())).collect(Collectors.toSet());
-            standings.put(user, new Standing(Optional.ofNullable(learnerCohorts.get(user.value())), facilitated, admin));
+            boolean facilitator = facilitators.contains(user);
+            CohortId own = learnerCohorts.get(user.value());
+            Set<CohortId> facilitated = new HashSet<>();
+            Map<CohortId, String> names = new LinkedHashMap<>();
+            for (Cohort c : courseCohorts) {
+                CohortId id = new CohortId(c.id());
+                boolean facilitates = admin || (facilitator && c.facilitators().contains(user.value()));
+                if (facilitates) {
+                    facilitated.add(id);
+                }
+                if (facilitates || id.equals(own)) {
+                    names.put(id, c.name());
+                }
+            }
+            standings.put(user, new Standing(Optional.ofNullable(own), facilitated, admin, names));
         }
         return standings;
     }
@@ -78,13 +107,6 @@ class ParticipationService implements Participation {
     @Override
     public List<UserId> learnersOf(CohortId cohort) {
         return enrolments.findByCohortId(cohort.value()).stream().map(e -> new UserId(e.userId())).toList();
-    }
-
-    @Override
-    public java.util.Map<CohortId, String> cohortNames(String courseId) {
-        var names = new java.util.LinkedHashMap<CohortId, String>();
-        cohorts.namesOf(courseId).forEach(row -> names.put(new CohortId((java.util.UUID) row[0]), (String) row[1]));
-        return names;
     }
 
     @Override

@@ -77,6 +77,7 @@ class DiscussionServicesTest {
     CohortSummary otherCohort;
     String anna;
     String ville;
+    String otherFacilitator;
 
     @BeforeEach
     void twoCohorts() {
@@ -84,10 +85,10 @@ class DiscussionServicesTest {
         cohort = cohorts.create(new NewCohort(COURSE, "Syksy " + UUID.randomUUID(), LocalDate.now(CLOCK),
                 LocalDate.now(CLOCK).plusDays(90), null, null));
         SignIn.as(users, security, "admin@polku.local");
-        String other = register("Toinen Kouluttaja");
+        otherFacilitator = register("Toinen Kouluttaja");
         SignIn.as(users, security, "admin@polku.local");
-        accounts.grant(accounts.findByEmail(other).orElseThrow().id(), Role.FACILITATOR);
-        SignIn.as(users, security, other);
+        accounts.grant(accounts.findByEmail(otherFacilitator).orElseThrow().id(), Role.FACILITATOR);
+        SignIn.as(users, security, otherFacilitator);
         otherCohort = cohorts.create(new NewCohort(COURSE, "Kevät " + UUID.randomUUID(), LocalDate.now(CLOCK),
                 LocalDate.now(CLOCK).plusDays(90), null, null));
         anna = learner("Anna Äänismaa", cohort);
@@ -268,6 +269,27 @@ class DiscussionServicesTest {
         SignIn.as(users, security, otherFacilitator);
         assertThat(discussions.openReports()).noneMatch(r -> r.postId().equals(post.id()));
         assertThatThrownBy(() -> discussions.moderate(post.id(), Action.HIDE, "x")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aFacilitatorPicksAmongTheirCohortsByNameAndLosesThemWithTheRole() {
+        String other = otherFacilitator;
+        SignIn.as(users, security, other);
+        CohortSummary later = cohorts.create(new NewCohort(COURSE, "Talvi Ähtäri " + UUID.randomUUID(),
+                LocalDate.now(CLOCK).plusDays(30), LocalDate.now(CLOCK).plusDays(120), null, null));
+        Board seen = discussions.board(COURSE, LESSON, Optional.empty()).orElseThrow();
+        assertThat(seen.moderator()).isTrue();
+        assertThat(seen.cohorts()).containsExactly(java.util.Map.entry(otherCohort.id(), otherCohort.name()),
+                java.util.Map.entry(later.id(), later.name())); // oldest first, and not Kaisa's cohort
+        assertThat(board(anna).cohorts()).containsExactly(java.util.Map.entry(cohort.id(), cohort.name()));
+
+        SignIn.as(users, security, "admin@polku.local");
+        accounts.revoke(accounts.findByEmail(other).orElseThrow().id(), Role.FACILITATOR);
+        SignIn.as(users, security, other);
+        // still listed as the cohorts' facilitator, but without the role: as the cohort views, no moderation
+        assertThat(discussions.board(COURSE, LESSON, Optional.empty())).isEmpty();
+        assertThatThrownBy(() -> discussions.startThread(COURSE, LESSON, otherCohort.id(), "Hei"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     String cohortsFacilitator(CohortSummary which) {
