@@ -66,6 +66,7 @@ public class LearningBenchmark {
     static final int COHORT_SIZE = 1_000;
     /** Enough learners that a warm H2 never runs out of lessons not yet done within one iteration. */
     static final int WRITERS = 5_000;
+    static final String READING_LESSON = "innovation-education";
 
     @Param({"h2", "postgres"})
     public String database;
@@ -82,6 +83,10 @@ public class LearningBenchmark {
     private List<Authentication> writers;
     private List<String> markable;
     private int writes;
+    private fi.polku.community.Discussions discussions;
+    private fi.polku.community.Notifications notifications;
+    private List<Authentication> readers;
+    private int reads;
 
     @Setup(Level.Trial)
     public void boot() {
@@ -115,6 +120,9 @@ public class LearningBenchmark {
         viewCohort = new CohortId(cohort);
         writers = seed.freshCohort("Writers 2026", WRITERS).stream().map(e -> signedIn(e, Role.LEARNER)).toList();
         facilitator = signedIn(LearningSeed.FACILITATOR, Role.FACILITATOR);
+        readers = LearningSeed.emails("done", COHORT_SIZE).stream().map(e -> signedIn(e, Role.LEARNER)).toList();
+        discussions = context.getBean(fi.polku.community.Discussions.class);
+        notifications = context.getBean(fi.polku.community.Notifications.class);
         support = new LearningBenchSupport(context, cohort);
         report();
     }
@@ -132,6 +140,7 @@ public class LearningBenchmark {
         System.out.printf("[%s] cohort view: %d rows; dashboard %s; service %s%n", database,
                 cohortDashboardRows().size(), statements(this::cohortDashboardRows), statements(this::cohortServiceRows));
         System.out.printf("[%s] markDone: %s%n", database, statements(this::markDone));
+        System.out.printf("[%s] lesson page data: %s%n", database, statements(this::lessonPageData));
     }
 
     /** How many SQL statements one call runs, and how many of them load a collection (by role). */
@@ -202,6 +211,29 @@ public class LearningBenchmark {
         }
         SecurityContextHolder.getContext().setAuthentication(writers.get(n % writers.size()));
         return learning.markDone(LearningSeed.COURSE, markable.get(n / writers.size()));
+    }
+
+    /**
+     * What opening a reading lesson asks of the database, as one HTTP request would: the discussion
+     * board (with the learner's place in the course), the progress bar, the "last seen here" stamp and
+     * the bell's count, for a learner of the finished cohort (30 lessons done, in a sparring group).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public List<Object> lessonPageData() {
+        SecurityContextHolder.getContext().setAuthentication(readers.get(reads++ % readers.size()));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(
+                        new org.springframework.mock.web.MockHttpServletRequest()));
+        try {
+            var board = discussions.board(LearningSeed.COURSE, READING_LESSON, java.util.Optional.empty());
+            var progress = learning.progress(LearningSeed.COURSE);
+            learning.visit(LearningSeed.COURSE, READING_LESSON);
+            return List.of(board, progress, notifications.unreadCount());
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private static Authentication signedIn(String email, Role role) {
