@@ -21,6 +21,7 @@ import fi.polku.accounts.CurrentUser;
 import fi.polku.accounts.Privacy;
 import fi.polku.accounts.PrivacyException;
 import fi.polku.accounts.UserAccount;
+import fi.polku.shared.DisplayZone;
 import jakarta.annotation.security.PermitAll;
 
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class AccountView extends Main implements HasDynamicTitle {
     /** Streams the ZIP straight to the browser; the service checks again that it is the person's own. */
     private static DownloadHandler zip(Privacy privacy, UserAccount me) {
         return event -> {
-            event.setFileName(fileName(LocalDate.now()));
+            event.setFileName(fileName(LocalDate.now(DisplayZone.get())));
             event.setContentType("application/zip");
             try (OutputStream out = event.getOutputStream()) {
                 privacy.export(me.id(), out);
