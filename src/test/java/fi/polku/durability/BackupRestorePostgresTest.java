@@ -1,13 +1,17 @@
 package fi.polku.durability;
 
+import com.zaxxer.hikari.HikariDataSource;
 import fi.polku.support.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -17,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** PostgreSQL: pg_dump -Fc of Polku's schema, pg_restore into a new, empty database; attachments beside. */
 @SpringBootTest(properties = "polku.demo.enabled=false")
+@DirtiesContext
 @EnabledIf(value = "fi.polku.support.Postgres#reachable",
         disabledReason = "PostgreSQL is not reachable on 127.0.0.1:5432 (database test): skipped")
 class BackupRestorePostgresTest extends BackupRestore {
@@ -63,8 +68,13 @@ class BackupRestorePostgresTest extends BackupRestore {
         return all;
     }
 
+    /**
+     * The connection pool is closed first: its connections die with the dropped database, and the
+     * context's shutdown then waited 30 s for a new one, long enough for Surefire to kill its fork.
+     */
     @AfterAll
-    static void dropBoth() throws Exception {
+    static void dropBoth(@Autowired DataSource dataSource) throws Exception {
+        dataSource.unwrap(HikariDataSource.class).close();
         Postgres.dropSchema(SCHEMA);
         try (var c = DriverManager.getConnection(Postgres.URL, Postgres.USER, "")) {
             c.createStatement().execute("drop database if exists " + RESTORED_DB + " with (force)");
