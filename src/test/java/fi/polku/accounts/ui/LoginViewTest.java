@@ -1,17 +1,27 @@
 package fi.polku.accounts.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.AbstractLogin;
 import com.vaadin.flow.component.ComponentUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @WithAnonymousUser
 class LoginViewTest extends SpringBrowserlessTest {
+
+    /** The assertions read the English texts, so the UI says which language it speaks: not the machine's locale. */
+    @BeforeEach
+    void inEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.security.core.context.SecurityContextHolderStrategy security;

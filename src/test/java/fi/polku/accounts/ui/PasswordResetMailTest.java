@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.AbstractLogin;
 import fi.polku.accounts.Accounts;
 import fi.polku.accounts.PasswordResetException;
@@ -44,6 +45,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(properties = "spring.main.allow-bean-definition-overriding=true")
 @WithAnonymousUser
 class PasswordResetMailTest extends SpringBrowserlessTest {
+
+    /** The assertions read the English texts, so the UI says which language it speaks: not the machine's locale. */
+    @BeforeEach
+    void inEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
 
     static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2027-03-01T08:00:00Z"), ZoneId.of("Europe/Helsinki"));

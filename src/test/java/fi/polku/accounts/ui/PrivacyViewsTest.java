@@ -16,6 +16,7 @@ import fi.polku.learning.Cohorts;
 import fi.polku.learning.Learning;
 import fi.polku.learning.NewCohort;
 import fi.polku.support.SignIn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 class PrivacyViewsTest extends SpringBrowserlessTest {
+
+    /** The assertions read the English texts, so the UI says which language it speaks: not the machine's locale. */
+    @BeforeEach
+    void inEnglish() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
 
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
