@@ -8,14 +8,20 @@ import fi.polku.peerreview.PeerReviews;
 import fi.polku.peerreview.ReviewCircle;
 import fi.polku.peerreview.SubmissionAssessed;
 import fi.polku.peerreview.SubmissionSubmitted;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
-
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -26,22 +32,29 @@ import java.util.stream.Collectors;
 @Component
 class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
 
+    /** How often an event's change to an enrolment is tried when others keep changing it meanwhile. */
+    private static final int ATTEMPTS = 3;
+
     private final EnrolmentRepository enrolments;
     private final CohortRepository cohorts;
     private final SparringGroupRepository groups;
     private final Accounts accounts;
     private final ObjectProvider<PeerReviews> peerReviews;
     private final CompletionCheck completion;
+    private final TransactionTemplate transactions;
 
     // PeerReviews needs this bean as its ReviewCircle, hence the provider rather than the bean.
     PeerReviewBridge(EnrolmentRepository enrolments, CohortRepository cohorts, SparringGroupRepository groups,
-                     Accounts accounts, ObjectProvider<PeerReviews> peerReviews, CompletionCheck completion) {
+                     Accounts accounts, ObjectProvider<PeerReviews> peerReviews, CompletionCheck completion,
+                     PlatformTransactionManager transactionManager) {
         this.enrolments = enrolments;
         this.cohorts = cohorts;
         this.groups = groups;
         this.accounts = accounts;
         this.peerReviews = peerReviews;
         this.completion = completion;
+        this.transactions = new TransactionTemplate(transactionManager);
+        transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -95,14 +108,37 @@ class PeerReviewBridge implements ReviewCircle, AssessmentStatus {
         return peerReviews.getObject().isAssessed(learner, courseId);
     }
 
-    @ApplicationModuleListener
+    // Not @ApplicationModuleListener, whose one transaction around the whole method could not be tried
+    // again: the same asynchronous, after-commit listening, each attempt in a transaction of its own.
+    @Async
+    @TransactionalEventListener
     void on(SubmissionSubmitted submitted) {
-        enrolments.findByCourseIdAndUserId(submitted.courseId(), submitted.author().value())
-                .ifPresent(e -> completion.lessonDone(e, submitted.lessonId()));
+        withEnrolment(submitted.courseId(), submitted.author(), e -> completion.lessonDone(e, submitted.lessonId()));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(SubmissionAssessed assessed) {
-        enrolments.findByCourseIdAndUserId(assessed.courseId(), assessed.author().value()).ifPresent(completion::check);
+        withEnrolment(assessed.courseId(), assessed.author(), completion::check);
+    }
+
+    /**
+     * Changes a learner's enrolment for an event, trying again when someone else changed it between
+     * our read and our write: the learner marking a lesson done in the same second, or the other
+     * listener. Before, that conflict left the lesson not done and the course not completed until
+     * the next restart republished the event.
+     */
+    private void withEnrolment(String courseId, UserId learner, Consumer<Enrolment> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(
+                        status -> enrolments.findByCourseIdAndUserId(courseId, learner.value()).ifPresent(change));
+                return;
+            } catch (OptimisticLockingFailureException conflict) {
+                if (attempt == ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
     }
 }
