@@ -8,6 +8,7 @@ import fi.polku.learning.Learning;
 import fi.polku.learning.NewCohort;
 import fi.polku.peerreview.PeerReviews;
 import fi.polku.shared.DisplayZone;
+import fi.polku.support.RowCollision;
 import fi.polku.support.SignIn;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +20,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -30,9 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A submitted project report completes its lesson even when someone else writes the learner's
- * enrolment at the same moment (the learner marking a lesson done in another tab). The other
- * writer is a plain JDBC transaction that holds the row until the listener waits for it: H2 then
- * finds the version changed under the listener's update, a real optimistic-locking conflict.
+ * enrolment at the same moment (the learner marking a lesson done in another tab): a real
+ * optimistic-locking conflict in the database, made by {@link RowCollision}.
  */
 @SpringBootTest(properties = "polku.content.dir=src/test/resources/content-learning")
 class SubmissionConflictTest {
@@ -70,20 +68,7 @@ class SubmissionConflictTest {
                 .params(learner, COURSE).query(UUID.class).single();
         long versionBefore = version(enrolment);
 
-        try (Connection other = dataSource.getConnection()) {
-            other.setAutoCommit(false);
-            try (PreparedStatement bump = other.prepareStatement(
-                    "update enrolments set version = version + 1 where id = ?")) {
-                bump.setObject(1, enrolment);
-                assertThat(bump.executeUpdate()).isOne();
-            }
-            peerReviews.submit(COURSE, LESSON);
-            Awaitility.await("the listener waiting for the other writer's row")
-                    .atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> jdbc.sql("select count(*) from information_schema.sessions where blocker_id is not null")
-                            .query(Long.class).single() > 0);
-            other.commit();
-        }
+        RowCollision.onVersionOf("enrolments", enrolment, dataSource, () -> peerReviews.submit(COURSE, LESSON));
 
         Awaitility.await("the report's lesson done").atMost(Duration.ofSeconds(10))
                 .until(() -> jdbc.sql("select count(*) from lesson_progress where enrolment_id = ? and lesson_id = ?")
