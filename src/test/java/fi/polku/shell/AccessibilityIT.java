@@ -88,6 +88,7 @@ class AccessibilityIT {
         audit.visit("courses");
         audit.visit("courses/" + COURSE);
         LESSONS.forEach(lesson -> audit.visit("courses/" + COURSE + "/" + lesson));
+        audit.visit("courses/" + COURSE + "/a-lesson-no-longer-here"); // the not-found page
         audit.visit("certificates");
         audit.visit("notifications");
         audit.visit("gallery");
