@@ -79,6 +79,10 @@ class SubmissionConflictTest {
                 .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null "
                                 + "and serialized_event like ?")
                         .params("%" + learner + "%").query(Long.class).single() == 0);
+        assertThat(jdbc.sql("select count(*) from event_publication where completion_date is not null "
+                        + "and serialized_event like ? and listener_id like '%PeerReviewBridge.on(%SubmissionSubmitted)'")
+                .params("%" + learner + "%").query(Long.class).single())
+                .as("the registry kept the listener's publication and marked it done").isOne();
     }
 
     private long version(UUID enrolment) {
