@@ -20,9 +20,15 @@ public interface Participation {
     record Standing(Optional<CohortId> learnerCohort, Set<CohortId> facilitated, boolean admin,
                     java.util.Map<CohortId, String> cohortNames) {
 
+        /** {@code cohortNames} names exactly the learner's cohort and the facilitated ones: {@link #cohorts()} is its keys. */
         public Standing {
             facilitated = Set.copyOf(facilitated);
             cohortNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cohortNames));
+            var named = new java.util.HashSet<>(facilitated);
+            learnerCohort.ifPresent(named::add);
+            if (!cohortNames.keySet().equals(named)) {
+                throw new IllegalArgumentException("cohortNames must name the learner's and the facilitated cohorts, no more");
+            }
         }
 
         public boolean participates() {
@@ -37,11 +43,9 @@ public interface Participation {
             return admin || !facilitated.isEmpty();
         }
 
-        /** The cohorts whose conversations this person sees. */
+        /** The cohorts whose conversations this person sees, oldest first. */
         public Set<CohortId> cohorts() {
-            var all = new java.util.HashSet<>(facilitated);
-            learnerCohort.ifPresent(all::add);
-            return all;
+            return cohortNames.keySet();
         }
     }
 

@@ -75,7 +75,7 @@ class ErrorFeedback implements VaadinServiceInitListener {
         }
 
         private static boolean causedBy(@Nullable Throwable problem, Class<? extends Throwable> kind) {
-            for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable t = problem; t != null; t = t.getCause()) { // getCause() is never the throwable itself
                 if (kind.isInstance(t)) {
                     return true;
                 }
